@@ -1,0 +1,20 @@
+// Expires cache tags on behalf of code that runs outside a request (scheduler, start-up refresh).
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { expireTags } from '@/lib/cache/invalidate';
+import { isInternalRequest } from '@/lib/runtime/internal-token';
+
+const bodySchema = z.object({
+  tags: z.array(z.string().min(1).max(256)).max(500).default([]),
+  /** Expire every public page (start-up: pages prerendered at build time hold no data). */
+  all: z.boolean().default(false),
+});
+
+export async function POST(request: Request) {
+  if (!isInternalRequest(request)) return Response.json({ error: 'forbidden' }, { status: 403 });
+  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 });
+  expireTags(parsed.data.tags);
+  if (parsed.data.all) revalidatePath('/', 'layout');
+  return Response.json({ ok: true });
+}

@@ -1,0 +1,22 @@
+// The root document: html and body only. The public site and the dashboard bring their own layouts.
+import type { Metadata, Viewport } from 'next';
+import './globals.css';
+
+export function generateMetadata(): Metadata {
+  const siteUrl = process.env.SITE_URL?.trim() || `http://localhost:${process.env.PORT || 3000}`;
+  return { metadataBase: new URL(siteUrl) };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#ffffff',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

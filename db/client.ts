@@ -1,0 +1,142 @@
+// Hands the app one Drizzle instance: embedded PGlite under DATA_DIR by default, PostgreSQL when DATABASE_URL is set.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { acquireDirLock, type DirLock } from './lock';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** A failure to open the database, with a message fit to print as the one line a start fails with. */
+export class DbOpenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DbOpenError';
+  }
+}
+
+export type DbTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string };
+
+export type DbHandle = {
+  db: Db;
+  kind: DbTarget['kind'];
+  close: () => Promise<void>;
+  /** The node-postgres pool behind `db` (PostgreSQL only): migrations take a session lock on one client. */
+  pool?: import('pg').Pool;
+};
+
+/** Opens a database without touching the process-wide singleton (scripts and tests). */
+export async function openDb(target: DbTarget): Promise<DbHandle> {
+  if (target.kind === 'postgres') return openPostgres(target.url);
+  return openPglite(target.kind === 'pglite' ? target.dataDir : undefined);
+}
+
+async function openPostgres(url: string): Promise<DbHandle> {
+  const { Pool } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = new Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10), connectionTimeoutMillis: 5000 });
+  // A pool emits errors for idle clients the server dropped; without a listener they would crash the process.
+  pool.on('error', (error) => console.error(`[db] idle PostgreSQL connection failed: ${error.message}`));
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DbOpenError(`Cannot connect to PostgreSQL at ${describeUrl(url)}: ${(error as Error).message || (error as NodeJS.ErrnoException).code}`);
+  }
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  return { db, kind: 'postgres', close: () => pool.end(), pool };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let lock: DirLock | undefined;
+  let dir: string | undefined;
+  if (dataDir) {
+    ensureWritableDir(dataDir);
+    // PGlite is single-process: a second process on the same files would corrupt them.
+    lock = acquireDirLock(path.join(dataDir, 'pglite.lock'));
+    dir = path.join(dataDir, 'pglite');
+  }
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = await PGlite.create(dir ? { dataDir: dir } : {});
+  } catch (error) {
+    lock?.release();
+    throw new DbOpenError(`Cannot open the embedded database in ${dir ?? 'memory'}: ${(error as Error).message}`);
+  }
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: dataDir ? 'pglite' : 'pglite-memory',
+    close: async () => {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+function ensureWritableDir(dir: string) {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, `.write-test-${process.pid}`);
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (error) {
+    throw new DbOpenError(`DATA_DIR is not writable: ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'the configured URL';
+  }
+}
+
+// ---------------------------------------------------------------- the process-wide instance
+// Kept on globalThis: Next loads instrumentation, pages and route handlers as separate bundles in one
+// process, and two PGlite instances on one directory would corrupt it.
+type Holder = { handle?: Promise<DbHandle> };
+const holder: Holder = ((globalThis as Record<symbol, Holder>)[Symbol.for('byline.db')] ??= {});
+
+/** The target this process uses, from the environment (DATABASE_URL, DATA_DIR). */
+export function defaultTarget(): DbTarget {
+  // `next build` prerenders in throwaway workers: they get an empty, migrated database of their own,
+  // so a build never needs (or locks) the real one. Pages are refreshed at start (lib/cache).
+  if (process.env.NEXT_PHASE === 'phase-production-build') return { kind: 'pglite-memory' };
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'pglite', dataDir: path.resolve(process.env.DATA_DIR?.trim() || './.data') };
+}
+
+/** The shared database, opened (and, in build workers, migrated) on first use. */
+export function getDb(): Promise<Db> {
+  holder.handle ??= (async () => {
+    const target = defaultTarget();
+    const handle = await openDb(target);
+    if (target.kind === 'pglite-memory') {
+      const { runMigrations } = await import('./migrate');
+      await runMigrations(handle);
+    }
+    return handle;
+  })();
+  holder.handle.catch(() => {
+    holder.handle = undefined;
+  });
+  return holder.handle.then((h) => h.db);
+}
+
+/** Tests point the shared instance at their own database. */
+export function useDbHandle(handle: DbHandle | undefined) {
+  holder.handle = handle ? Promise.resolve(handle) : undefined;
+}
+
+export async function closeDb() {
+  const pending = holder.handle;
+  holder.handle = undefined;
+  if (pending) await (await pending).close();
+}

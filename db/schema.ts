@@ -1,0 +1,322 @@
+// The newsroom's tables, with the row types beside each. drizzle-kit generates db/migrations from this file.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Tiptap/ProseMirror JSON as stored: validated against lib/content's schema before every write. */
+export type DocJSON = { type: 'doc'; content?: unknown[] };
+
+export const roleEnum = pgEnum('staff_role', ['contributor', 'author', 'editor', 'admin']);
+export type Role = (typeof roleEnum.enumValues)[number];
+
+export const articleStatusEnum = pgEnum('article_status', ['draft', 'review', 'scheduled', 'published', 'trash']);
+export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
+
+export const revisionKindEnum = pgEnum('revision_kind', ['autosave', 'save', 'publish', 'restore']);
+export type RevisionKind = (typeof revisionKindEnum.enumValues)[number];
+
+// ---------------------------------------------------------------- media
+export type MediaVariant = { width: number; height: number; key: string; bytes: number };
+
+export const media = pgTable(
+  'media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Key of the full-size, metadata-stripped file in the storage backend. */
+    storageKey: text('storage_key').notNull().unique(),
+    originalName: text('original_name').notNull().default(''),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    /** Responsive sizes made with sharp at upload, smallest first. */
+    variants: jsonb('variants').$type<MediaVariant[]>().notNull().default([]),
+    alt: text('alt').notNull().default(''),
+    caption: text('caption').notNull().default(''),
+    credit: text('credit').notNull().default(''),
+    uploadedById: uuid('uploaded_by_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('media_created_at_idx').on(t.createdAt.desc())],
+);
+export type Media = typeof media.$inferSelect;
+export type NewMedia = typeof media.$inferInsert;
+
+// ---------------------------------------------------------------- staff
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; unique. */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    /** Public author page: /author/<slug>. */
+    slug: text('slug').notNull().unique(),
+    bio: text('bio').notNull().default(''),
+    avatarId: uuid('avatar_id').references(() => media.id, { onDelete: 'set null' }),
+    role: roleEnum('role').notNull().default('contributor'),
+    /** argon2id; null until the person sets a password through their one-time link. */
+    passwordHash: text('password_hash'),
+    disabled: boolean('disabled').notNull().default(false),
+    /** Bumped on role change, disable and password change: sessions carrying an older value stop working. */
+    sessionVersion: integer('session_version').notNull().default(1),
+    lastLoginAt: ts('last_login_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** One-time set-password links (new staff, password resets); only a hash of the token is stored. */
+export const passwordTokens = pgTable(
+  'password_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: ts('expires_at').notNull(),
+    usedAt: ts('used_at'),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('password_tokens_user_idx').on(t.userId)],
+);
+export type PasswordToken = typeof passwordTokens.$inferSelect;
+
+/** Sign-in throttling shared by every app instance: one row per account ("email:…") or address ("ip:…"). */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: ts('window_started_at').notNull().defaultNow(),
+  lockedUntil: ts('locked_until'),
+});
+export type LoginThrottle = typeof loginThrottle.$inferSelect;
+
+// ---------------------------------------------------------------- tags
+export const tags = pgTable(
+  'tags',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    description: text('description').notNull().default(''),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('tags_name_lower_idx').on(sql`lower(${t.name})`)],
+);
+export type Tag = typeof tags.$inferSelect;
+
+/** Old tag slugs answer with a permanent redirect to the tag's current page. */
+export const tagRedirects = pgTable('tag_redirects', {
+  fromSlug: text('from_slug').primaryKey(),
+  tagId: uuid('tag_id')
+    .notNull()
+    .references(() => tags.id, { onDelete: 'cascade' }),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+// ---------------------------------------------------------------- articles (the working copy staff edit)
+export const articles = pgTable(
+  'articles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    status: articleStatusEnum('status').notNull().default('draft'),
+    /** Working slug; the public one lives in published_articles until "Update" copies it over. */
+    slug: text('slug').notNull().unique(),
+    headline: text('headline').notNull().default(''),
+    dek: text('dek').notNull().default(''),
+    body: jsonb('body').$type<DocJSON>().notNull().default({ type: 'doc', content: [] }),
+    excerpt: text('excerpt').notNull().default(''),
+    featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
+    featuredImageCaption: text('featured_image_caption').notNull().default(''),
+    featuredImageCredit: text('featured_image_credit').notNull().default(''),
+    seoTitle: text('seo_title').notNull().default(''),
+    seoDescription: text('seo_description').notNull().default(''),
+    correctionNote: text('correction_note').notNull().default(''),
+    /** When a scheduled article goes live; claimed once by a conditional update. */
+    scheduledAt: ts('scheduled_at'),
+    /** Status to return to when restored from trash. */
+    statusBeforeTrash: articleStatusEnum('status_before_trash'),
+    /** Working copy differs from what readers see (published articles only). */
+    hasUnpublishedChanges: boolean('has_unpublished_changes').notNull().default(false),
+    /** Optimistic concurrency: every save names the version it started from. */
+    version: integer('version').notNull().default(1),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    trashedAt: ts('trashed_at'),
+  },
+  (t) => [
+    index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
+    index('articles_updated_idx').on(t.updatedAt.desc()),
+    index('articles_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
+  ],
+);
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+
+/** Working-copy tags. */
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: uuid('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+/** Working-copy bylines, in order. */
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index('article_authors_user_idx').on(t.userId)],
+);
+
+/**
+ * What readers see: a row exists only while an article is published, copied from the working copy on
+ * publish/update and deleted on unpublish/trash. Public reads touch only this table, so drafts cannot leak.
+ */
+export const publishedArticles = pgTable(
+  'published_articles',
+  {
+    articleId: uuid('article_id')
+      .primaryKey()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull().unique(),
+    headline: text('headline').notNull(),
+    dek: text('dek').notNull().default(''),
+    body: jsonb('body').$type<DocJSON>().notNull(),
+    /** Plain text of the body, for search and reading time. */
+    bodyText: text('body_text').notNull().default(''),
+    excerpt: text('excerpt').notNull().default(''),
+    featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
+    featuredImageCaption: text('featured_image_caption').notNull().default(''),
+    featuredImageCredit: text('featured_image_credit').notNull().default(''),
+    seoTitle: text('seo_title').notNull().default(''),
+    seoDescription: text('seo_description').notNull().default(''),
+    correctionNote: text('correction_note').notNull().default(''),
+    /** Denormalised for index-backed tag and author listings; bylines keep their order. */
+    tagIds: uuid('tag_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    authorIds: uuid('author_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    wordCount: integer('word_count').notNull().default(0),
+    publishedAt: ts('published_at').notNull(),
+    modifiedAt: ts('modified_at').notNull(),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(dek, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
+      ),
+  },
+  (t) => [
+    index('published_articles_published_at_idx').on(t.publishedAt.desc(), t.articleId),
+    index('published_articles_modified_at_idx').on(t.modifiedAt.desc()),
+    index('published_articles_tag_ids_idx').using('gin', t.tagIds),
+    index('published_articles_author_ids_idx').using('gin', t.authorIds),
+    index('published_articles_search_idx').using('gin', t.searchVector),
+  ],
+);
+export type PublishedArticle = typeof publishedArticles.$inferSelect;
+
+/** Old public article slugs answer with a 308 to the current one. */
+export const articleRedirects = pgTable('article_redirects', {
+  fromSlug: text('from_slug').primaryKey(),
+  articleId: uuid('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+/** The fields a revision snapshots: the whole working copy, tags and bylines included. */
+export type ArticleSnapshot = {
+  slug: string;
+  headline: string;
+  dek: string;
+  body: DocJSON;
+  excerpt: string;
+  featuredImageId: string | null;
+  featuredImageCaption: string;
+  featuredImageCredit: string;
+  seoTitle: string;
+  seoDescription: string;
+  correctionNote: string;
+  tagIds: string[];
+  authorIds: string[];
+};
+
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The article version this snapshot produced. */
+    version: integer('version').notNull(),
+    kind: revisionKindEnum('kind').notNull(),
+    snapshot: jsonb('snapshot').$type<ArticleSnapshot>().notNull(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('revisions_article_idx').on(t.articleId, t.createdAt.desc())],
+);
+export type Revision = typeof revisions.$inferSelect;
+
+/** Who has an article open in the editor (heartbeat rows; stale after a minute). */
+export const editorPresence = pgTable(
+  'editor_presence',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+// ---------------------------------------------------------------- site settings (one row, id = 1)
+export const siteSettings = pgTable('site_settings', {
+  id: integer('id').primaryKey().default(1),
+  siteName: text('site_name').notNull().default('Byline'),
+  description: text('description').notNull().default(''),
+  logoId: uuid('logo_id').references(() => media.id, { onDelete: 'set null' }),
+  copyright: text('copyright').notNull().default(''),
+  defaultSocialImageId: uuid('default_social_image_id').references(() => media.id, { onDelete: 'set null' }),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+export type SiteSettings = typeof siteSettings.$inferSelect;

@@ -1,0 +1,38 @@
+// Test databases: a fresh PGlite per test file by default, or a fresh database on the PostgreSQL
+// server named by DATABASE_URL (created here, dropped afterwards), so test files never interfere.
+import crypto from 'node:crypto';
+import { openDb, useDbHandle, type DbHandle } from './client';
+import { runMigrations } from './migrate';
+
+export async function createTestDatabase(): Promise<DbHandle> {
+  const baseUrl = process.env.DATABASE_URL?.trim();
+  if (!baseUrl) {
+    const handle = await openDb({ kind: 'pglite-memory' });
+    await runMigrations(handle);
+    return handle;
+  }
+  const name = `byline_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = await openDb({ kind: 'postgres', url: baseUrl });
+  await admin.pool!.query(`create database ${name}`);
+  await admin.close();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDb({ kind: 'postgres', url: url.toString() });
+  await runMigrations(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const cleanup = await openDb({ kind: 'postgres', url: baseUrl });
+      await cleanup.pool!.query(`drop database if exists ${name} with (force)`);
+      await cleanup.close();
+    },
+  };
+}
+
+/** Points the process-wide getDb() at a fresh test database; returns the handle to close. */
+export async function useFreshTestDatabase(): Promise<DbHandle> {
+  const handle = await createTestDatabase();
+  useDbHandle(handle);
+  return handle;
+}

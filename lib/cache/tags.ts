@@ -1,0 +1,21 @@
+// Cache tag names for public reads, defined once. Writes invalidate exactly the tags they touch.
+export const cacheTags = {
+  /** Every list of published articles: home, archive, feeds, sitemaps, search, related lists. */
+  articleLists: 'articles',
+  /** One published article (its page, its Open Graph image), by id. */
+  article: (articleId: string) => `article:${articleId}`,
+  /** A public slug's lookup (including redirects from old slugs). */
+  articleSlug: (slug: string) => `article-slug:${slug}`,
+  /** A tag page and its feed. */
+  tag: (tagId: string) => `tag:${tagId}`,
+  tagSlug: (slug: string) => `tag-slug:${slug}`,
+  /** The list of tags (navigation, busy-tag sections). */
+  tagList: 'tags',
+  /** An author page. */
+  author: (userId: string) => `author:${userId}`,
+  authorSlug: (slug: string) => `author-slug:${slug}`,
+  /** Site name, description, logo, copyright: every page. */
+  settings: 'settings',
+  /** Media metadata (alt, caption) shown on public pages. */
+  media: (mediaId: string) => `media:${mediaId}`,
+} as const;

@@ -1,0 +1,142 @@
+// The one place environment variables are read: parsed once with zod into a typed config object.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const booleanFlag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), 'must be true or false')
+  .transform((v) => ['true', '1', 'yes'].includes(v));
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a port number from 1 to 65535')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535'))
+    .default(3000),
+  DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./.data'),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  SITE_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), 'must be an absolute http(s) URL such as https://news.example.com')
+      .optional(),
+  ),
+  AUTH_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional()),
+  ADMIN_EMAIL: optionalText.pipe(z.email('must be an email address').optional()),
+  ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
+  SEED_DEMO: optionalText.pipe(booleanFlag.optional()),
+  SCHEDULER_INTERVAL_MS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a number of milliseconds')
+    .transform(Number)
+    .pipe(z.number().min(1000, 'must be at least 1000').max(3_600_000, 'must be at most 3600000'))
+    .default(15_000),
+});
+
+export type AppConfig = {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  siteUrl: string;
+  authSecret: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  seedDemo: boolean;
+  schedulerIntervalMs: number;
+};
+
+/** Parses an environment; throws ConfigError with one line naming the bad setting. */
+export function parseConfig(env: Record<string, string | undefined>, options: { createSecret?: boolean } = {}): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const raw = env[name];
+    const shown = name.includes('SECRET') || name.includes('PASSWORD') || raw === undefined ? '' : ` (got "${raw}")`;
+    throw new ConfigError(`${name} ${issue.message}${shown}`);
+  }
+  const e = result.data;
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const dataDir = path.resolve(e.DATA_DIR);
+  const siteUrl = (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  let authSecret = e.AUTH_SECRET;
+  if (!authSecret) {
+    if (e.DATABASE_URL && e.NODE_ENV === 'production') {
+      throw new ConfigError('AUTH_SECRET is required when DATABASE_URL is set in production (try: openssl rand -base64 32)');
+    }
+    authSecret = readOrCreateSecret(dataDir, options.createSecret ?? false);
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    siteUrl,
+    authSecret,
+    adminEmail: e.ADMIN_EMAIL?.toLowerCase(),
+    adminPassword: e.ADMIN_PASSWORD,
+    seedDemo: e.SEED_DEMO ?? true,
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+  };
+}
+
+/** The embedded default keeps a generated secret beside the data, so sessions survive restarts. */
+function readOrCreateSecret(dataDir: string, create: boolean): string {
+  const file = path.join(dataDir, 'auth-secret');
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // missing: created below when allowed
+  }
+  if (!create) {
+    // Build steps and tests without a data directory get a per-process secret; sessions do not matter there.
+    return crypto.randomBytes(32).toString('base64url');
+  }
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const secret = crypto.randomBytes(32).toString('base64url');
+    fs.writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim();
+    throw new ConfigError(`DATA_DIR is not writable: cannot create ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+let cached: AppConfig | undefined;
+
+/** The process-wide config; the start script has already validated it and created the secret. */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

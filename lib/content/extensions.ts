@@ -1,0 +1,27 @@
+// THE article document model: one extension list used by the editor, the server-side validator and the
+// server renderer, so what staff can write, what the server accepts and what readers see never drift.
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { Figure } from './figure';
+import { isAllowedHref } from './urls';
+
+export const HEADING_LEVELS = [2, 3, 4] as const;
+
+export function articleExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [...HEADING_LEVELS] },
+      codeBlock: false,
+      underline: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: ['http', 'https', 'mailto'],
+        isAllowedUri: (url) => isAllowedHref(url),
+        HTMLAttributes: { rel: null, target: null },
+      },
+    }),
+    Figure,
+  ];
+}

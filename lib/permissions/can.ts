@@ -1,0 +1,81 @@
+// The one answer to "may this user do this to this thing", modelled on WordPress and Ghost roles.
+import type { ArticleStatus, Role } from '@/db/schema';
+
+/** The signed-in staff member every write is checked against (re-read from the database per request). */
+export type Actor = { id: string; role: Role; disabled?: boolean };
+
+/** What a rule needs to know about an article: who owns it and where it is in the workflow. */
+export type ArticleRef = { createdById: string | null; authorIds: readonly string[]; status: ArticleStatus };
+
+export type Action =
+  | { kind: 'dashboard:view' }
+  | { kind: 'article:create' }
+  | { kind: 'article:view'; article: ArticleRef }
+  | { kind: 'article:edit'; article: ArticleRef }
+  | { kind: 'article:submit'; article: ArticleRef }
+  | { kind: 'article:publish'; article: ArticleRef }
+  | { kind: 'article:schedule'; article: ArticleRef }
+  | { kind: 'article:unpublish'; article: ArticleRef }
+  | { kind: 'article:trash'; article: ArticleRef }
+  | { kind: 'article:restore'; article: ArticleRef }
+  | { kind: 'article:set-bylines'; article: ArticleRef }
+  | { kind: 'tag:create' }
+  | { kind: 'tag:manage' }
+  | { kind: 'media:upload' }
+  | { kind: 'media:edit'; media: { uploadedById: string | null } }
+  | { kind: 'staff:manage' }
+  | { kind: 'settings:manage' }
+  | { kind: 'profile:edit'; userId: string };
+
+const rank: Record<Role, number> = { contributor: 1, author: 2, editor: 3, admin: 4 };
+
+export function atLeast(actor: Actor, role: Role): boolean {
+  return rank[actor.role] >= rank[role];
+}
+
+export function ownsArticle(actor: Actor, article: ArticleRef): boolean {
+  return article.createdById === actor.id || article.authorIds.includes(actor.id);
+}
+
+/** Server-side permission check; every data-layer write calls it. UI hiding is only a courtesy. */
+export function can(actor: Actor | null | undefined, action: Action): boolean {
+  if (!actor || actor.disabled) return false;
+  const editor = atLeast(actor, 'editor');
+  switch (action.kind) {
+    case 'dashboard:view':
+    case 'article:create':
+    case 'tag:create':
+      return true;
+    case 'article:view':
+      return editor || ownsArticle(actor, action.article);
+    case 'article:edit':
+      if (editor) return true;
+      if (!ownsArticle(actor, action.article) || action.article.status === 'trash') return false;
+      // Contributors lose the pen once an editor schedules or publishes their piece.
+      return actor.role === 'author' || action.article.status === 'draft' || action.article.status === 'review';
+    case 'article:submit':
+      return ownsArticle(actor, action.article) && (action.article.status === 'draft' || action.article.status === 'review');
+    case 'article:publish':
+    case 'article:unpublish':
+      return editor || (actor.role === 'author' && ownsArticle(actor, action.article) && action.article.status !== 'trash');
+    case 'article:schedule':
+    case 'article:trash':
+    case 'article:restore':
+    case 'article:set-bylines':
+    case 'tag:manage':
+      return editor;
+    case 'media:upload':
+      return atLeast(actor, 'author');
+    case 'media:edit':
+      return editor || (actor.role === 'author' && action.media.uploadedById === actor.id);
+    case 'staff:manage':
+    case 'settings:manage':
+      return actor.role === 'admin';
+    case 'profile:edit':
+      return actor.id === action.userId || actor.role === 'admin';
+    default: {
+      const unreachable: never = action;
+      return unreachable;
+    }
+  }
+}

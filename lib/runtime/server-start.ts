@@ -1,0 +1,29 @@
+// What a server process does once at start (from instrumentation.ts): own the database, apply
+// migrations, refresh pages prerendered at build time, and start background jobs.
+import 'server-only';
+import { getDb, DbOpenError, defaultTarget, openDb, useDbHandle } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { ConfigError, getConfig } from '@/lib/config/env';
+import { callSelf } from './internal-token';
+import { startBackgroundJobs } from './jobs';
+
+export async function startServer(): Promise<void> {
+  try {
+    getConfig();
+    const handle = await openDb(defaultTarget());
+    await runMigrations(handle);
+    useDbHandle(handle);
+    await getDb();
+  } catch (error) {
+    if (error instanceof DbOpenError || error instanceof ConfigError) {
+      console.error(`Byline cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  // Pages built by `next build` were rendered from an empty database: expire them all once listening.
+  void callSelf('/api/internal/revalidate', { all: true }).catch((error) =>
+    console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
+  );
+  startBackgroundJobs([]);
+}

@@ -1,0 +1,45 @@
+// Shared plumbing for the npm scripts: config, database opening, one-line failures.
+import { ConfigError, parseConfig, type AppConfig } from '@/lib/config/env';
+import { DbOpenError, openDb, useDbHandle, type DbHandle } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+
+/** Prints one line and exits: bad settings and unreachable databases are not stack traces. */
+export function fail(message: string): never {
+  console.error(`Byline cannot start: ${message}`);
+  process.exit(1);
+}
+
+export function loadConfig(options: { createSecret?: boolean } = {}): AppConfig {
+  try {
+    return parseConfig(process.env, options);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+}
+
+/** Opens and migrates the configured database and makes it the process-wide one. */
+export async function openMigratedDb(config: AppConfig): Promise<DbHandle> {
+  try {
+    const handle = await openDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
+    await runMigrations(handle);
+    useDbHandle(handle);
+    return handle;
+  } catch (error) {
+    if (error instanceof DbOpenError) fail(error.message);
+    throw error;
+  }
+}
+
+/** Runs `fn` while holding a PostgreSQL session lock, so concurrent starts do not seed twice. */
+export async function withStartLock<T>(handle: DbHandle, fn: () => Promise<T>): Promise<T> {
+  if (!handle.pool) return fn();
+  const client = await handle.pool.connect();
+  try {
+    await client.query(`select pg_advisory_lock(hashtext('byline:seed'))`);
+    return await fn();
+  } finally {
+    await client.query(`select pg_advisory_unlock(hashtext('byline:seed'))`).catch(() => {});
+    client.release();
+  }
+}

@@ -1,0 +1,30 @@
+// Who is signed in, re-checked against the database on every request: the one source of the acting staff member.
+import 'server-only';
+import { cache } from 'react';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { Role } from '@/db/schema';
+
+/** An active staff member as pages and lib writes see them; assignable to `Actor` (lib/permissions/can.ts). */
+export type StaffUser = { id: string; email: string; name: string; slug: string; role: Role; disabled: false };
+
+/**
+ * The signed-in, active staff member, or null (anonymous, disabled, or a session older than the
+ * person's last role/password/disable change). Read once per request.
+ */
+export const getCurrentUser: () => Promise<StaffUser | null> = cache(async (): Promise<StaffUser | null> => {
+  // First version: sessions are not wired yet (lib/auth/auth.ts lands next); nobody is signed in.
+  return null;
+});
+
+/** The request path the proxy recorded, so a page can send the visitor back after signing in. */
+export const requestPathHeader = 'x-byline-path';
+
+/** For dashboard pages and layouts: the signed-in staff member, or a redirect to /login that comes back here. */
+export async function requireStaffPage(): Promise<StaffUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const requested = (await headers()).get(requestPathHeader);
+  const back = requested && requested.startsWith('/') && !requested.startsWith('//') ? requested : '/dashboard';
+  redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
+}

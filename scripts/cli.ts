@@ -1,4 +1,5 @@
 // Shared plumbing for the npm scripts: config, database opening, one-line failures.
+import nextEnv from '@next/env';
 import { ConfigError, parseConfig, type AppConfig } from '@/lib/config/env';
 import { DbOpenError, openDb, useDbHandle, type DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
@@ -10,6 +11,8 @@ export function fail(message: string): never {
 }
 
 export function loadConfig(options: { createSecret?: boolean } = {}): AppConfig {
+  // The same .env files Next.js reads, so the start script and the server agree.
+  nextEnv.loadEnvConfig(process.cwd(), process.argv.includes('--dev'), { info: () => {}, error: console.error });
   try {
     return parseConfig(process.env, options);
   } catch (error) {

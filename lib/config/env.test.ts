@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './env';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'byline-config-'));
+
+describe('parseConfig', () => {
+  it('fills defaults for a bare environment', () => {
+    const dir = tmp();
+    const config = parseConfig({ DATA_DIR: dir }, { createSecret: true });
+    expect(config.port).toBe(3000);
+    expect(config.siteUrl).toBe('http://localhost:3000');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.seedDemo).toBe(true);
+    expect(config.authSecret.length).toBeGreaterThanOrEqual(32);
+    // The generated secret is kept, so a restart keeps sessions.
+    expect(parseConfig({ DATA_DIR: dir }).authSecret).toBe(config.authSecret);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'nonsense' }, /^DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL \(got "nonsense"\)$/],
+    [{ PORT: 'abc' }, /^PORT must be a port number/],
+    [{ PORT: '70000' }, /^PORT must be a port number/],
+    [{ SITE_URL: 'news.example.com' }, /^SITE_URL must be an absolute http\(s\) URL/],
+    [{ AUTH_SECRET: 'short' }, /^AUTH_SECRET must be at least 32 characters/],
+    [{ ADMIN_EMAIL: 'a@example.com' }, /^ADMIN_EMAIL and ADMIN_PASSWORD must be set together$/],
+    [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO must be true or false/],
+    [{ DATABASE_URL: 'postgres://db/x', NODE_ENV: 'production' }, /^AUTH_SECRET is required when DATABASE_URL is set in production/],
+  ])('rejects %o with one line naming the setting', (env, message) => {
+    const run = () => parseConfig({ DATA_DIR: tmp(), ...env });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(message);
+  });
+
+  it('never echoes secrets in messages', () => {
+    expect(() => parseConfig({ AUTH_SECRET: 'hunter2' })).toThrow(/^AUTH_SECRET must be at least 32 characters[^"]*$/);
+  });
+
+  it('trims a trailing slash from SITE_URL and lower-cases ADMIN_EMAIL', () => {
+    const config = parseConfig({ DATA_DIR: tmp(), SITE_URL: 'https://news.example.com/', ADMIN_EMAIL: 'Boss@Example.com', ADMIN_PASSWORD: 'a-long-password' });
+    expect(config.siteUrl).toBe('https://news.example.com');
+    expect(config.adminEmail).toBe('boss@example.com');
+  });
+});

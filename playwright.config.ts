@@ -1,0 +1,49 @@
+// End-to-end tests against a real production build served by `npm start` on a fresh embedded database.
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './e2e/chromium';
+
+const port = Number(process.env.E2E_PORT || 3100);
+const externalBaseUrl = process.env.E2E_BASE_URL;
+const baseURL = externalBaseUrl || `http://127.0.0.1:${port}`;
+const dataDir = process.env.E2E_DATA_DIR || '.e2e-data';
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: process.env.CI ? 2 : 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      // Root on CI machines needs --no-sandbox; the rest keep Chromium off the (closed) network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: externalBaseUrl
+    ? undefined
+    : {
+        // A fresh embedded database every run (this config is also loaded by workers: no side effects here).
+        command: `rm -rf '${dataDir}' && npm start`,
+        url: `${baseURL}/api/health`,
+        timeout: 240_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        env: {
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          SITE_URL: baseURL,
+          SEED_DEMO: 'true',
+          SCHEDULER_INTERVAL_MS: '2000',
+        },
+      },
+});

@@ -1,16 +1,16 @@
 // Every test file gets its own fresh, migrated database behind getDb().
 import { afterAll, beforeAll } from 'vitest';
 import type { DbHandle } from './db/client';
-import { useDbHandle } from './db/client';
-import { useFreshTestDatabase } from './db/testing';
+import { setDbHandle } from './db/client';
+import { openFreshTestDatabase } from './db/testing';
 
 let handle: DbHandle | undefined;
 
 beforeAll(async () => {
-  handle = await useFreshTestDatabase();
+  handle = await openFreshTestDatabase();
 });
 
 afterAll(async () => {
-  useDbHandle(undefined);
+  setDbHandle(undefined);
   await handle?.close();
 });

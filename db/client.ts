@@ -131,7 +131,7 @@ export function getDb(): Promise<Db> {
 }
 
 /** Tests point the shared instance at their own database. */
-export function useDbHandle(handle: DbHandle | undefined) {
+export function setDbHandle(handle: DbHandle | undefined) {
   holder.handle = handle ? Promise.resolve(handle) : undefined;
 }
 

@@ -1,7 +1,7 @@
 // Test databases: a fresh PGlite per test file by default, or a fresh database on the PostgreSQL
 // server named by DATABASE_URL (created here, dropped afterwards), so test files never interfere.
 import crypto from 'node:crypto';
-import { openDb, useDbHandle, type DbHandle } from './client';
+import { openDb, setDbHandle, type DbHandle } from './client';
 import { runMigrations } from './migrate';
 
 export async function createTestDatabase(): Promise<DbHandle> {
@@ -31,8 +31,8 @@ export async function createTestDatabase(): Promise<DbHandle> {
 }
 
 /** Points the process-wide getDb() at a fresh test database; returns the handle to close. */
-export async function useFreshTestDatabase(): Promise<DbHandle> {
+export async function openFreshTestDatabase(): Promise<DbHandle> {
   const handle = await createTestDatabase();
-  useDbHandle(handle);
+  setDbHandle(handle);
   return handle;
 }

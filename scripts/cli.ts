@@ -1,7 +1,7 @@
 // Shared plumbing for the npm scripts: config, database opening, one-line failures.
 import nextEnv from '@next/env';
 import { ConfigError, parseConfig, type AppConfig } from '@/lib/config/env';
-import { DbOpenError, openDb, useDbHandle, type DbHandle } from '@/db/client';
+import { DbOpenError, openDb, setDbHandle, type DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 
 /** Prints one line and exits: bad settings and unreachable databases are not stack traces. */
@@ -26,7 +26,7 @@ export async function openMigratedDb(config: AppConfig): Promise<DbHandle> {
   try {
     const handle = await openDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
     await runMigrations(handle);
-    useDbHandle(handle);
+    setDbHandle(handle);
     return handle;
   } catch (error) {
     if (error instanceof DbOpenError) fail(error.message);

@@ -1,7 +1,7 @@
 // What a server process does once at start (from instrumentation.ts): own the database, apply
 // migrations, refresh pages prerendered at build time, and start background jobs.
 import 'server-only';
-import { getDb, DbOpenError, defaultTarget, openDb, useDbHandle } from '@/db/client';
+import { getDb, DbOpenError, defaultTarget, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { ConfigError, getConfig } from '@/lib/config/env';
 import { callSelf } from './internal-token';
@@ -12,7 +12,7 @@ export async function startServer(): Promise<void> {
     getConfig();
     const handle = await openDb(defaultTarget());
     await runMigrations(handle);
-    useDbHandle(handle);
+    setDbHandle(handle);
     await getDb();
   } catch (error) {
     if (error instanceof DbOpenError || error instanceof ConfigError) {

@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // Separate build folders let parallel test runs (and helpers) build without clobbering each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `npm test` typechecks the whole project first; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Native and WASM packages must load from node_modules, not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg'],

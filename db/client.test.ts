@@ -71,7 +71,7 @@ describe('the test database', () => {
   it('is migrated and has full-text search with the english configuration', async () => {
     const { getDb } = await import('./client');
     const db = await getDb();
-    const result = await db.execute<{ v: string }>(sql`select to_tsvector('english', 'Councils were voting') as v`);
+    const result = (await db.execute(sql`select to_tsvector('english', 'Councils were voting') as v`)) as unknown as { rows: { v: string }[] };
     expect(result.rows[0]!.v).toBe("'council':1 'vote':3");
   });
 });

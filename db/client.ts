@@ -110,7 +110,7 @@ export function defaultTarget(): DbTarget {
   if (process.env.NEXT_PHASE === 'phase-production-build') return { kind: 'pglite-memory' };
   const url = process.env.DATABASE_URL?.trim();
   if (url) return { kind: 'postgres', url };
-  return { kind: 'pglite', dataDir: path.resolve(process.env.DATA_DIR?.trim() || './.data') };
+  return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR?.trim() || './.data') };
 }
 
 /** The shared database, opened (and, in build workers, migrated) on first use. */

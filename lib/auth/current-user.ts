@@ -4,6 +4,8 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { Role } from '@/db/schema';
+import { auth } from './auth';
+import { loadActiveStaff } from './active-staff';
 
 /** An active staff member as pages and lib writes see them; assignable to `Actor` (lib/permissions/can.ts). */
 export type StaffUser = { id: string; email: string; name: string; slug: string; role: Role; disabled: false };
@@ -13,8 +15,10 @@ export type StaffUser = { id: string; email: string; name: string; slug: string;
  * person's last role/password/disable change). Read once per request.
  */
 export const getCurrentUser: () => Promise<StaffUser | null> = cache(async (): Promise<StaffUser | null> => {
-  // First version: sessions are not wired yet (lib/auth/auth.ts lands next); nobody is signed in.
-  return null;
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  // Shares the session callback's query (same request, same arguments).
+  return loadActiveStaff(session.user.id, session.sessionVersion);
 });
 
 /** The request path the proxy recorded, so a page can send the visitor back after signing in. */

@@ -1,0 +1,31 @@
+// The part of the Auth.js setup that needs no database or Node APIs: pages, session shape, cookies.
+// The proxy builds on this alone; lib/auth/auth.ts adds the Credentials provider and the per-request check.
+import type { NextAuthConfig } from 'next-auth';
+
+/** Staff sessions last a working week at most; every request re-checks the account anyway. */
+export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+
+export const authConfig = {
+  pages: { signIn: '/login', error: '/login' },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  // Host headers are trusted: the app is meant to run behind its own reverse proxy, and SITE_URL fixes links.
+  trustHost: true,
+  // Secure (and __Secure- prefixed) cookies whenever the public site is https; plain http only for
+  // local runs (SITE_URL http://localhost or http://127.0.0.1), where browsers would drop Secure cookies.
+  useSecureCookies: (process.env.SITE_URL ?? '').startsWith('https://'),
+  providers: [],
+  callbacks: {
+    session({ session, token }) {
+      session.user.id = token.sub ?? '';
+      session.sessionVersion = typeof token.sv === 'number' ? token.sv : 0;
+      return session;
+    },
+  },
+  logger: {
+    // A refused sign-in is an expected outcome shown on the form, not a server error worth a stack trace.
+    error(error: Error) {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,57 @@
+// Auth.js for the staff dashboard: email + password (Credentials, JWT sessions), re-checked against the database per request.
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getConfig } from '@/lib/config/env';
+import { authConfig } from './auth.config';
+import { authenticateStaff, type SignInRefusal } from './authenticate';
+import { loadActiveStaff } from './active-staff';
+import { clientAddress } from './client-address';
+
+/** Carries why a sign-in was refused to the login action ("invalid", "disabled" or "locked:<minutes>"). */
+export class SignInRefused extends CredentialsSignin {
+  constructor(refusal: SignInRefusal) {
+    super();
+    this.code = refusal.reason === 'locked' ? `locked:${refusal.retryAfterMinutes}` : refusal.reason;
+  }
+}
+
+/** Reads a SignInRefused code back into a refusal. */
+export function refusalFromCode(code: string | undefined): SignInRefusal {
+  const locked = /^locked:(\d+)$/.exec(code ?? '');
+  if (locked) return { reason: 'locked', retryAfterMinutes: Number(locked[1]) };
+  if (code === 'disabled') return { reason: 'disabled' };
+  return { reason: 'invalid' };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: getConfig().authSecret,
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, request) {
+        const result = await authenticateStaff({
+          email: credentials?.email,
+          password: credentials?.password,
+          ip: clientAddress(request.headers),
+        });
+        if (!result.ok) throw new SignInRefused(result);
+        return { id: result.user.id, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    ...authConfig.callbacks,
+    async jwt({ token, user, trigger }) {
+      if (trigger === 'signIn' && user?.id && typeof user.sessionVersion === 'number') {
+        // Only the id and version: name, role and the rest are read fresh from the database.
+        return { sub: user.id, sv: user.sessionVersion };
+      }
+      // Every later use, including a client-sent "update": the token stands only while the account is
+      // active and its session version unchanged. Returning null clears the cookie.
+      if (!token.sub || typeof token.sv !== 'number') return null;
+      return (await loadActiveStaff(token.sub, token.sv)) ? token : null;
+    },
+  },
+}));

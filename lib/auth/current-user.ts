@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import type { Role } from '@/db/schema';
 import { auth } from './auth';
 import { loadActiveStaff } from './active-staff';
+import { requestPathHeader, safeCallbackPath } from './request-path';
 
 /** An active staff member as pages and lib writes see them; assignable to `Actor` (lib/permissions/can.ts). */
 export type StaffUser = { id: string; email: string; name: string; slug: string; role: Role; disabled: false };
@@ -21,14 +22,11 @@ export const getCurrentUser: () => Promise<StaffUser | null> = cache(async (): P
   return loadActiveStaff(session.user.id, session.sessionVersion);
 });
 
-/** The request path the proxy recorded, so a page can send the visitor back after signing in. */
-export const requestPathHeader = 'x-byline-path';
-
 /** For dashboard pages and layouts: the signed-in staff member, or a redirect to /login that comes back here. */
 export async function requireStaffPage(): Promise<StaffUser> {
   const user = await getCurrentUser();
   if (user) return user;
-  const requested = (await headers()).get(requestPathHeader);
-  const back = requested && requested.startsWith('/') && !requested.startsWith('//') ? requested : '/dashboard';
+  // The proxy recorded the path asked for (a layout cannot see it otherwise).
+  const back = safeCallbackPath((await headers()).get(requestPathHeader));
   redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
 }

@@ -1,0 +1,20 @@
+'use server';
+// Sets a password from a one-time link; the link itself is the authority (no session needed).
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { linkProblemMessage, setPasswordWithLink } from '@/lib/auth/set-password-tokens';
+
+const schema = z.object({ token: z.string().max(200), password: z.string().max(10_000), confirm: z.string().max(10_000) });
+
+export type SetPasswordState = { ok: false; error?: string; fieldErrors?: { password?: string; confirm?: string } } | { ok: true };
+
+export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
+  const parsed = schema.safeParse({ token: formData.get('token'), password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
+  if (!parsed.success) return { ok: false, error: linkProblemMessage('invalid') };
+  const result = await setPasswordWithLink(parsed.data);
+  if (!result.ok) {
+    if (result.error === 'invalid-input') return { ok: false, fieldErrors: result.fieldErrors };
+    return { ok: false, error: linkProblemMessage(result.error) };
+  }
+  redirect('/login?passwordSet=1');
+}

@@ -1,0 +1,70 @@
+// The plain shapes public pages render (DTOs): only what a reader may see, dates as ISO strings so they
+// survive the JSON data cache. Components import these types; only lib/ builds them.
+import type { DocJSON } from '@/db/schema';
+
+export type PublicImage = {
+  id: string;
+  /** Full-size, metadata-stripped file: /media/<key>. */
+  src: string;
+  /** Responsive variants for <img srcset>, smallest first ("/media/… 320w, …"); '' when none. */
+  srcset: string;
+  width: number;
+  height: number;
+  alt: string;
+  mimeType: string;
+  /** Library caption and credit: fallbacks when a placement sets none. */
+  caption: string;
+  credit: string;
+};
+
+/** A byline: enough to link to the author page. */
+export type AuthorRef = { id: string; name: string; slug: string };
+
+/** An author page's header: never email, role or anything about the account. */
+export type AuthorProfile = AuthorRef & { bio: string; avatar: PublicImage | null };
+
+export type TagRef = { id: string; name: string; slug: string };
+export type TagProfile = TagRef & { description: string };
+
+/** An article in a list (home, archive, tag, author, related, search). */
+export type ArticleCard = {
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  excerpt: string;
+  /** ISO 8601. */
+  publishedAt: string;
+  modifiedAt: string;
+  readingMinutes: number;
+  image: PublicImage | null;
+  authors: AuthorRef[];
+  tags: TagRef[];
+};
+
+/** Everything the article page (and the staff preview) renders. */
+export type ArticlePageData = ArticleCard & {
+  body: DocJSON;
+  wordCount: number;
+  featuredImageCaption: string;
+  featuredImageCredit: string;
+  seoTitle: string;
+  seoDescription: string;
+  correctionNote: string;
+  /** Images placed in the body, by media id: srcset and current alt for figures. */
+  bodyMedia: Record<string, PublicImage>;
+  related: ArticleCard[];
+};
+
+export type Paged<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+export type SiteSettingsView = {
+  siteName: string;
+  description: string;
+  copyright: string;
+  logo: PublicImage | null;
+  defaultSocialImage: PublicImage | null;
+};
+
+/** A search hit: the card plus a highlighted snippet as text segments (rendered with <mark>, no HTML). */
+export type SearchHit = ArticleCard & { snippet: { text: string; hit: boolean }[]; rank: number };

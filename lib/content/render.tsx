@@ -1,0 +1,127 @@
+// Server rendering of a stored article body (Tiptap JSON) to React with @tiptap/static-renderer and one
+// small component per node and mark. No editor code and no client JavaScript reach readers, and no raw
+// HTML is injected: every element below is built by React, which escapes all text.
+import type { ReactNode } from 'react';
+import { renderJSONContentToReactElement } from '@tiptap/static-renderer/json/react';
+import type { DocJSON } from '@/db/schema';
+import type { PublicImage } from '@/lib/articles/public-types';
+import { enhanceHeadingIds } from './enhance-heading-ids';
+import { isAllowedHref, isMediaSrc } from './urls';
+
+type JsonMark = { type: string; attrs?: Record<string, unknown> };
+type JsonNode = { type?: string; text?: string; attrs?: Record<string, unknown>; content?: JsonNode[]; marks?: readonly JsonMark[] };
+type NodeProps = { node: JsonNode; children?: ReactNode };
+type MarkProps = { mark: JsonMark; children?: ReactNode };
+
+export type RenderBodyOptions = {
+  /** Media rows for the body's figures (srcset, current alt), by media id. */
+  media?: Record<string, PublicImage>;
+  /** Ids the surrounding page already uses, so heading ids never collide with them. */
+  reservedIds?: readonly string[];
+  /** `sizes` for figure images (the article column's width). */
+  imageSizes?: string;
+};
+
+const DEFAULT_SIZES = '(min-width: 48rem) 42rem, 100vw';
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined);
+
+function Heading({ node, children }: NodeProps) {
+  const level = node.attrs?.level;
+  const id = str(node.attrs?.id) || undefined;
+  // The schema allows H2-H4 only; anything else is shown as the nearest allowed level (the page's H1 is the headline).
+  if (level === 3) return <h3 id={id}>{children}</h3>;
+  if (level === 4) return <h4 id={id}>{children}</h4>;
+  return <h2 id={id}>{children}</h2>;
+}
+
+function OrderedList({ node, children }: NodeProps) {
+  const start = num(node.attrs?.start);
+  return <ol start={start && start !== 1 ? start : undefined}>{children}</ol>;
+}
+
+function makeFigure(media: Record<string, PublicImage>, sizes: string) {
+  return function Figure({ node }: NodeProps) {
+    const attrs = node.attrs ?? {};
+    const row = media[str(attrs.mediaId)];
+    const src = row?.src ?? (isMediaSrc(attrs.src) ? attrs.src : '');
+    if (!src) return null;
+    const caption = str(attrs.caption).trim();
+    const credit = str(attrs.credit).trim();
+    const width = row?.width ?? num(attrs.width);
+    const height = row?.height ?? num(attrs.height);
+    return (
+      <figure className="article-figure">
+        {/* A plain img on purpose: the library's ready-made variants make the srcset, and the same markup
+            goes into feeds, where next/image cannot run. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img
+          src={src}
+          srcSet={row?.srcset || undefined}
+          sizes={row?.srcset ? sizes : undefined}
+          width={width}
+          height={height}
+          alt={str(attrs.alt) || row?.alt || ''}
+          loading="lazy"
+          decoding="async"
+        />
+        {caption || credit ? (
+          <figcaption>
+            {caption}
+            {caption && credit ? ' ' : null}
+            {credit ? <span className="credit">{credit}</span> : null}
+          </figcaption>
+        ) : null}
+      </figure>
+    );
+  };
+}
+
+function Link({ mark, children }: MarkProps) {
+  const href = mark.attrs?.href;
+  // The static renderer skips the Link extension's own check: an unsafe href renders as plain text.
+  if (!isAllowedHref(href)) return <>{children}</>;
+  return <a href={href.trim()}>{children}</a>;
+}
+
+/** Unknown nodes and marks (a future extension, a hand-edited row) keep their text and lose their markup. */
+function Passthrough({ children }: { children?: ReactNode }) {
+  return <>{children}</>;
+}
+
+/** Renders an article body to React elements (server components: no hooks, no state). */
+export function renderArticleBody(doc: DocJSON, options: RenderBodyOptions = {}): ReactNode {
+  const render = renderJSONContentToReactElement<JsonMark, JsonNode>({
+    nodeMapping: {
+      doc: ({ children }) => <>{children}</>,
+      text: ({ node }) => node.text ?? '',
+      paragraph: ({ children }) => <p>{children}</p>,
+      heading: Heading,
+      bulletList: ({ children }) => <ul>{children}</ul>,
+      orderedList: OrderedList,
+      listItem: ({ children }) => <li>{children}</li>,
+      blockquote: ({ children }) => <blockquote>{children}</blockquote>,
+      horizontalRule: () => <hr />,
+      hardBreak: () => <br />,
+      figure: makeFigure(options.media ?? {}, options.imageSizes ?? DEFAULT_SIZES),
+    },
+    markMapping: {
+      bold: ({ children }) => <strong>{children}</strong>,
+      italic: ({ children }) => <em>{children}</em>,
+      strike: ({ children }) => <s>{children}</s>,
+      code: ({ children }) => <code>{children}</code>,
+      link: Link,
+    },
+    unhandledNode: Passthrough,
+    unhandledMark: Passthrough,
+  });
+  const enhanced = enhanceHeadingIds(doc?.type === 'doc' ? doc : { type: 'doc', content: [] }, options.reservedIds);
+  return render({ content: enhanced as JsonNode });
+}
+
+/** The body as an HTML string (feeds' content:encoded), made by React's server renderer from the same tree. */
+export async function renderArticleBodyToHtml(doc: DocJSON, options: RenderBodyOptions = {}): Promise<string> {
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  return renderToStaticMarkup(<>{renderArticleBody(doc, options)}</>);
+}

@@ -1,0 +1,36 @@
+// Public read of the site settings (name, description, copyright, logo): on every page, cached once.
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { siteSettings } from '@/db/schema';
+import { cacheTags } from '@/lib/cache/tags';
+import { cachedRead } from '@/lib/articles/public-cache';
+import type { SiteSettingsView } from '@/lib/articles/public-types';
+import { getPublicMedia } from '@/lib/media/public';
+
+const DEFAULT_NAME = 'Byline';
+
+const cachedSettingsRow = cachedRead(
+  'site-settings',
+  async () => {
+    const db = await getDb();
+    const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1)).limit(1);
+    return row
+      ? { siteName: row.siteName, description: row.description, copyright: row.copyright, logoId: row.logoId, defaultSocialImageId: row.defaultSocialImageId }
+      : null;
+  },
+  () => [cacheTags.settings],
+);
+
+export async function getSiteSettings(): Promise<SiteSettingsView> {
+  const row = await cachedSettingsRow();
+  const siteName = row?.siteName.trim() || DEFAULT_NAME;
+  const [logo, defaultSocialImage] = await Promise.all([getPublicMedia(row?.logoId), getPublicMedia(row?.defaultSocialImageId)]);
+  return {
+    siteName,
+    description: row?.description.trim() ?? '',
+    copyright: row?.copyright.trim() || `© ${siteName}`,
+    logo,
+    defaultSocialImage,
+  };
+}

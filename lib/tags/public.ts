@@ -1,0 +1,88 @@
+// Public reads of tags: names for cards, a tag page's header by slug (old slugs resolve to a redirect),
+// and the busiest tags for navigation and home-page sections. Counts only published articles.
+import 'server-only';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { publishedArticles, tagRedirects, tags } from '@/db/schema';
+import { cacheTags } from '@/lib/cache/tags';
+import { cachedRead } from '@/lib/articles/public-cache';
+import type { TagProfile, TagRef } from '@/lib/articles/public-types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function readTagRefs(ids: string[]): Promise<Record<string, TagRef>> {
+  const wanted = ids.filter((id) => UUID.test(id));
+  if (wanted.length === 0) return {};
+  const db = await getDb();
+  const rows = await db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(inArray(tags.id, wanted));
+  return Object.fromEntries(rows.map((row) => [row.id, row]));
+}
+
+const cachedTagRefs = cachedRead('tag-refs', readTagRefs, (ids) => ids.map(cacheTags.tag));
+
+export function getTagRefsByIds(ids: readonly string[]): Promise<Record<string, TagRef>> {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length === 0) return Promise.resolve({});
+  return cachedTagRefs(unique);
+}
+
+/** Tags in the article's order, skipping deleted ones. */
+export function orderedTags(ids: readonly string[], refs: Record<string, TagRef>): TagRef[] {
+  return ids.map((id) => refs[id]).filter((ref): ref is TagRef => Boolean(ref));
+}
+
+export type TagSlugLookup = { kind: 'tag'; tag: TagProfile } | { kind: 'redirect'; slug: string } | { kind: 'missing' };
+
+const cachedTagBySlug = cachedRead(
+  'tag-by-slug',
+  async (slug: string): Promise<TagSlugLookup> => {
+    const db = await getDb();
+    const [tag] = await db
+      .select({ id: tags.id, name: tags.name, slug: tags.slug, description: tags.description })
+      .from(tags)
+      .where(eq(tags.slug, slug))
+      .limit(1);
+    if (tag) return { kind: 'tag', tag };
+    const [moved] = await db
+      .select({ slug: tags.slug })
+      .from(tagRedirects)
+      .innerJoin(tags, eq(tags.id, tagRedirects.tagId))
+      .where(eq(tagRedirects.fromSlug, slug))
+      .limit(1);
+    return moved ? { kind: 'redirect', slug: moved.slug } : { kind: 'missing' };
+  },
+  // tagList too: a rename elsewhere may point this old slug at a new page.
+  (slug) => [cacheTags.tagSlug(slug), cacheTags.tagList],
+);
+
+export function getTagBySlug(slug: string): Promise<TagSlugLookup> {
+  if (slug.length === 0 || slug.length > 200) return Promise.resolve({ kind: 'missing' });
+  return cachedTagBySlug(slug);
+}
+
+export type BusyTag = TagRef & { articleCount: number };
+
+const cachedBusyTags = cachedRead(
+  'busy-tags',
+  async (limit: number): Promise<BusyTag[]> => {
+    const db = await getDb();
+    const counted = db
+      .select({ tagId: sql<string>`unnest(${publishedArticles.tagIds})`.as('tag_id') })
+      .from(publishedArticles)
+      .as('counted');
+    const rows = await db
+      .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount: sql<number>`count(*)::int` })
+      .from(counted)
+      .innerJoin(tags, eq(tags.id, counted.tagId))
+      .groupBy(tags.id, tags.name, tags.slug)
+      .orderBy(sql`count(*) desc`, tags.name)
+      .limit(limit);
+    return rows;
+  },
+  () => [cacheTags.articleLists, cacheTags.tagList],
+);
+
+/** The tags with the most published articles: header navigation and the home page's sections. */
+export function getBusyTags(limit = 6): Promise<BusyTag[]> {
+  return cachedBusyTags(Math.min(Math.max(1, limit), 50));
+}

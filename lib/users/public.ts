@@ -1,0 +1,72 @@
+// Public reads of staff as authors: bylines and author pages. Only name, slug, bio and avatar ever
+// leave this module (never email, role, password hash or account state).
+import 'server-only';
+import { eq, inArray } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { cacheTags } from '@/lib/cache/tags';
+import { cachedRead } from '@/lib/articles/public-cache';
+import type { AuthorProfile, AuthorRef } from '@/lib/articles/public-types';
+import { getPublicMedia } from '@/lib/media/public';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function readAuthorRefs(ids: string[]): Promise<Record<string, AuthorRef>> {
+  const wanted = ids.filter((id) => UUID.test(id));
+  if (wanted.length === 0) return {};
+  const db = await getDb();
+  const rows = await db.select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, wanted));
+  return Object.fromEntries(rows.map((row) => [row.id, row]));
+}
+
+const cachedAuthorRefs = cachedRead('author-refs', readAuthorRefs, (ids) => ids.map(cacheTags.author));
+
+/** Bylines by user id (one cache entry per set of ids, expired by any of those authors' tags). */
+export function getAuthorRefsByIds(ids: readonly string[]): Promise<Record<string, AuthorRef>> {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length === 0) return Promise.resolve({});
+  return cachedAuthorRefs(unique);
+}
+
+/** Orders bylines as the article lists them, skipping accounts that no longer exist. */
+export function orderedAuthors(ids: readonly string[], refs: Record<string, AuthorRef>): AuthorRef[] {
+  return ids.map((id) => refs[id]).filter((ref): ref is AuthorRef => Boolean(ref));
+}
+
+const cachedAuthorIdBySlug = cachedRead(
+  'author-id-by-slug',
+  async (slug: string): Promise<string | null> => {
+    const db = await getDb();
+    const [row] = await db.select({ id: users.id }).from(users).where(eq(users.slug, slug)).limit(1);
+    return row?.id ?? null;
+  },
+  (slug) => [cacheTags.authorSlug(slug)],
+);
+
+const cachedAuthorProfile = cachedRead(
+  'author-profile',
+  async (id: string): Promise<(AuthorRef & { bio: string; avatarId: string | null }) | null> => {
+    const db = await getDb();
+    const [row] = await db
+      .select({ id: users.id, name: users.name, slug: users.slug, bio: users.bio, avatarId: users.avatarId })
+      .from(users)
+      .where(eq(users.id, id))
+      .limit(1);
+    return row ?? null;
+  },
+  (id) => [cacheTags.author(id)],
+);
+
+/**
+ * An author page's header by slug. Whether the page exists at all is decided by the caller: only
+ * people with published articles get a public page (so staff who never wrote stay private).
+ */
+export async function getAuthorProfileBySlug(slug: string): Promise<AuthorProfile | null> {
+  if (slug.length === 0 || slug.length > 200) return null;
+  const id = await cachedAuthorIdBySlug(slug);
+  if (!id) return null;
+  const row = await cachedAuthorProfile(id);
+  if (!row || row.slug !== slug) return null;
+  const { avatarId, ...rest } = row;
+  return { ...rest, avatar: await getPublicMedia(avatarId) };
+}

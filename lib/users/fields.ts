@@ -1,0 +1,40 @@
+// Validation of staff fields, shared by the staff admin and the profile form.
+import { z } from 'zod';
+import { roleEnum } from '@/db/schema';
+
+export const AUTHOR_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const staffNameSchema = z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.');
+
+export const staffEmailSchema = z.string().trim().toLowerCase().max(254, 'Use at most 254 characters.').pipe(z.email('Enter an email address such as name@example.com.'));
+
+export const authorSlugSchema = z
+  .string()
+  .trim()
+  .min(2, 'Use at least 2 characters.')
+  .max(80, 'Use at most 80 characters.')
+  .regex(AUTHOR_SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens, e.g. jane-doe.');
+
+export const roleSchema = z.enum(roleEnum.enumValues, { error: 'Choose a role.' });
+
+export const bioSchema = z.string().trim().max(1000, 'Use at most 1000 characters.');
+
+/** A name as an author slug: "Zoë O’Brien" → "zoe-obrien". */
+export function slugFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+export const roleLabels: Record<z.infer<typeof roleSchema>, string> = {
+  contributor: 'Contributor',
+  author: 'Author',
+  editor: 'Editor',
+  admin: 'Administrator',
+};

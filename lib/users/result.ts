@@ -1,0 +1,30 @@
+// The typed outcome of a staff, profile or settings write (same shape as the editorial results).
+export type UserWriteFailure = {
+  ok: false;
+  code: 'forbidden' | 'not_found' | 'invalid' | 'conflict';
+  /** One sentence for the form's alert. */
+  error: string;
+  /** Messages keyed by field name, shown next to the field. */
+  fieldErrors?: Partial<Record<string, string>>;
+};
+
+export type UserWriteResult<T extends object = object> = ({ ok: true } & T) | UserWriteFailure;
+
+export const forbidden = (error = 'You are not allowed to do that.'): UserWriteFailure => ({ ok: false, code: 'forbidden', error });
+export const notFound = (error = 'That staff member no longer exists.'): UserWriteFailure => ({ ok: false, code: 'not_found', error });
+
+/** Turns zod issues into one message per field (the first issue wins). */
+export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): UserWriteFailure {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
+  return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors };
+}
+
+/** The unique constraint a failed insert/update hit, if that is why it failed (drizzle wraps the driver error). */
+export function violatedUniqueConstraint(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const pg = e as { code?: string; constraint?: string; message?: string };
+    if (pg.code === '23505') return pg.constraint ?? /constraint "([^"]+)"/.exec(pg.message ?? '')?.[1] ?? 'unique';
+  }
+  return null;
+}

@@ -25,7 +25,9 @@ export type Action =
   | { kind: 'media:edit'; media: { uploadedById: string | null } }
   | { kind: 'staff:manage' }
   | { kind: 'settings:manage' }
-  | { kind: 'profile:edit'; userId: string };
+  | { kind: 'profile:edit'; userId: string }
+  /** A photo for one's own profile: allowed to every role (contributors included) although general uploads are not. */
+  | { kind: 'profile:upload-photo'; userId: string };
 
 const rank: Record<Role, number> = { contributor: 1, author: 2, editor: 3, admin: 4 };
 
@@ -72,6 +74,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'settings:manage':
       return actor.role === 'admin';
     case 'profile:edit':
+    case 'profile:upload-photo':
       return actor.id === action.userId || actor.role === 'admin';
     default: {
       const unreachable: never = action;

@@ -6,6 +6,7 @@ import { runMigrations } from '@/db/migrate';
 import { ConfigError, getConfig } from '@/lib/config/env';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
+import { publishDueJob } from '@/lib/scheduling/job';
 
 export async function startServer(): Promise<void> {
   try {
@@ -25,5 +26,5 @@ export async function startServer(): Promise<void> {
   void callSelf('/api/internal/revalidate', { all: true }).catch((error) =>
     console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
   );
-  startBackgroundJobs([]);
+  startBackgroundJobs([publishDueJob()]);
 }

@@ -1,0 +1,296 @@
+// The dashboard's reads and the creation of drafts: load an article for editing (tags, bylines,
+// media, what the viewer may do), list articles with filters, search, sort, pagination and counts.
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, asc, count, desc, eq, exists, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import {
+  articleAuthors,
+  articles,
+  articleStatusEnum,
+  articleTags,
+  media,
+  publishedArticles,
+  revisions,
+  tags,
+  users,
+} from '@/db/schema';
+import { can, type Actor, type ArticleRef } from '@/lib/permissions/can';
+import { toMediaSummary } from '@/lib/media/library';
+import type {
+  ArticleAbilities,
+  DashboardArticle,
+  EditableArticle,
+  Result,
+  StaffOption,
+  StatusCounts,
+  TagOption,
+} from './editorial-types';
+import { EMPTY_DOC, type ArticleFieldsInput } from './fields';
+import { placeholderSlug, slugify } from './slug';
+import { checkArticleFields, findSlugOwner, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
+import { articleRef, loadWorkingCopy, snapshotOf, writeLinks, type Queryable, type WorkingCopy } from './working-copy';
+
+export function abilitiesFor(actor: Actor, ref: ArticleRef): ArticleAbilities {
+  return {
+    edit: can(actor, { kind: 'article:edit', article: ref }),
+    submit: can(actor, { kind: 'article:submit', article: ref }),
+    publish: can(actor, { kind: 'article:publish', article: ref }),
+    schedule: can(actor, { kind: 'article:schedule', article: ref }),
+    unpublish: can(actor, { kind: 'article:unpublish', article: ref }),
+    trash: can(actor, { kind: 'article:trash', article: ref }),
+    restore: can(actor, { kind: 'article:restore', article: ref }),
+    setBylines: can(actor, { kind: 'article:set-bylines', article: ref }),
+  };
+}
+
+/** The editor's view of a working copy. */
+export async function toEditable(q: Queryable, actor: Actor, copy: WorkingCopy): Promise<EditableArticle> {
+  const a = copy.article;
+  // Sequential on purpose: `q` may be a transaction, which has one connection.
+  const tagRows = copy.tagIds.length
+    ? await q.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(inArray(tags.id, copy.tagIds))
+    : [];
+  const authorRows = copy.authorIds.length
+    ? await q.select({ id: users.id, name: users.name, role: users.role }).from(users).where(inArray(users.id, copy.authorIds))
+    : [];
+  const featured = a.featuredImageId ? await q.select().from(media).where(eq(media.id, a.featuredImageId)) : [];
+  const updater = a.updatedById ? await q.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, a.updatedById)) : [];
+  const published = await q
+    .select({ slug: publishedArticles.slug, publishedAt: publishedArticles.publishedAt })
+    .from(publishedArticles)
+    .where(eq(publishedArticles.articleId, a.id));
+  const byId = <T extends { id: string }>(rows: T[], ids: string[]) =>
+    ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is T => Boolean(r));
+  const snapshot = snapshotOf(copy);
+  return {
+    id: a.id,
+    status: a.status,
+    version: a.version,
+    hasUnpublishedChanges: a.hasUnpublishedChanges,
+    scheduledAt: a.scheduledAt?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    updatedBy: updater[0] ?? null,
+    publishedAt: published[0]?.publishedAt.toISOString() ?? null,
+    publicSlug: published[0]?.slug ?? null,
+    fields: {
+      headline: snapshot.headline,
+      dek: snapshot.dek,
+      slug: snapshot.slug,
+      body: snapshot.body,
+      excerpt: snapshot.excerpt,
+      featuredImageId: snapshot.featuredImageId,
+      featuredImageCaption: snapshot.featuredImageCaption,
+      featuredImageCredit: snapshot.featuredImageCredit,
+      seoTitle: snapshot.seoTitle,
+      seoDescription: snapshot.seoDescription,
+      correctionNote: snapshot.correctionNote,
+      tagIds: snapshot.tagIds,
+      authorIds: snapshot.authorIds,
+    },
+    tags: byId(tagRows, copy.tagIds),
+    authors: byId(authorRows, copy.authorIds),
+    featuredImage: featured[0] ? toMediaSummary(featured[0]) : null,
+    abilities: abilitiesFor(actor, articleRef(copy)),
+  };
+}
+
+const idSchema = z.uuid();
+
+export async function getArticleForEditing(actor: Actor, id: string): Promise<EditableArticle | null> {
+  if (!idSchema.safeParse(id).success) return null;
+  const db = await getDb();
+  const copy = await loadWorkingCopy(db, id);
+  if (!copy || !can(actor, { kind: 'article:view', article: articleRef(copy) })) return null;
+  return toEditable(db, actor, copy);
+}
+
+/** A slug free for `base`: the base itself, else base-2, base-3… (used when the editor left the slug to us). */
+export async function uniqueSlug(q: Queryable, base: string, articleId: string | null): Promise<string> {
+  for (let n = 1; n < 100; n++) {
+    const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`;
+    if (!(await findSlugOwner(q, candidate, articleId))) return candidate;
+  }
+  return `${base.slice(0, 100)}-${crypto.randomBytes(4).toString('hex')}`;
+}
+
+/** Creates a draft from what the editor has so far (possibly nothing). The creator is the first byline. */
+export async function createDraft(actor: Actor, input: Partial<ArticleFieldsInput> = {}): Promise<Result<{ article: EditableArticle }>> {
+  if (!can(actor, { kind: 'article:create' })) return { ok: false, code: 'forbidden', error: 'You cannot create articles.' };
+  const parsed = parseArticleFields({
+    headline: '',
+    dek: '',
+    slug: '',
+    body: EMPTY_DOC,
+    excerpt: '',
+    featuredImageId: null,
+    featuredImageCaption: '',
+    featuredImageCredit: '',
+    seoTitle: '',
+    seoDescription: '',
+    correctionNote: '',
+    tagIds: [],
+    authorIds: [actor.id],
+    ...input,
+  });
+  if (!parsed.ok) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: parsed.fieldErrors };
+  const fields = parsed.fields;
+  const id = crypto.randomUUID();
+  const ownRef: ArticleRef = { createdById: actor.id, authorIds: [actor.id], status: 'draft' };
+  if (!(fields.authorIds.length === 1 && fields.authorIds[0] === actor.id) && !can(actor, { kind: 'article:set-bylines', article: ownRef })) {
+    return { ok: false, code: 'forbidden', error: 'Only editors can change bylines.', fieldErrors: { authorIds: 'Only editors can change bylines.' } };
+  }
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const fieldErrors = await checkArticleFields(tx, id, fields);
+    if (Object.keys(fieldErrors).length) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors } as const;
+    const slug = fields.slug || (fields.headline ? await uniqueSlug(tx, slugify(fields.headline) || placeholderSlug(id), id) : placeholderSlug(id));
+    const { tagIds, authorIds, ...columns } = fields;
+    await tx.insert(articles).values({ ...columns, id, slug, status: 'draft', version: 1, createdById: actor.id, updatedById: actor.id });
+    await writeLinks(tx, id, tagIds, authorIds);
+    const copy = (await loadWorkingCopy(tx, id))!;
+    await tx.insert(revisions).values({ articleId: id, version: 1, kind: 'save', snapshot: snapshotOf(copy), authorId: actor.id });
+    return { ok: true, article: await toEditable(tx, actor, copy) } as const;
+  });
+}
+
+/** Live slug check for the editor: the same rules a save applies. */
+export async function checkSlugAvailability(actor: Actor, input: { slug: string; articleId: string | null }): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (!can(actor, { kind: 'dashboard:view' })) return { ok: false, error: 'Sign in again.' };
+  const problem = slugProblem(input.slug);
+  if (problem) return { ok: false, error: problem };
+  const db = await getDb();
+  const owner = await findSlugOwner(db, input.slug, input.articleId && idSchema.safeParse(input.articleId).success ? input.articleId : null);
+  return owner ? { ok: false, error: SLUG_TAKEN_MESSAGE[owner] } : { ok: true };
+}
+
+// ---------------------------------------------------------------- the articles list
+
+export const DASHBOARD_SORTS = ['updated', 'oldest', 'created', 'headline', 'scheduled'] as const;
+export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
+export const DASHBOARD_PAGE_SIZE = 20;
+
+export const dashboardQuerySchema = z.object({
+  status: z.enum([...articleStatusEnum.enumValues, 'all']).catch('all'),
+  author: z.uuid().optional().catch(undefined),
+  tag: z.uuid().optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(DASHBOARD_SORTS).catch('updated'),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+/** Non-editors see only what they wrote or carry a byline on. */
+function visibleTo(actor: Actor): SQL | undefined {
+  if (can(actor, { kind: 'article:view', article: { createdById: null, authorIds: [], status: 'draft' } })) return undefined;
+  return or(
+    eq(articles.createdById, actor.id),
+    exists(
+      sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${actor.id})`,
+    ),
+  );
+}
+
+export async function listArticlesForDashboard(
+  actor: Actor,
+  query: Partial<DashboardQuery>,
+): Promise<{ items: DashboardArticle[]; counts: StatusCounts; total: number; page: number; pageSize: number }> {
+  const f = dashboardQuerySchema.parse(query);
+  const emptyCounts: StatusCounts = { all: 0, draft: 0, review: 0, scheduled: 0, published: 0, trash: 0 };
+  if (!can(actor, { kind: 'dashboard:view' })) return { items: [], counts: emptyCounts, total: 0, page: 1, pageSize: DASHBOARD_PAGE_SIZE };
+  const db = await getDb();
+  const common = and(
+    visibleTo(actor),
+    f.author
+      ? exists(sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${f.author})`)
+      : undefined,
+    f.tag ? exists(sql`(select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tagId} = ${f.tag})`) : undefined,
+    f.q ? ilike(articles.headline, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+  );
+  const statusFilter = f.status === 'all' ? ne(articles.status, 'trash') : eq(articles.status, f.status);
+  const order = {
+    updated: [desc(articles.updatedAt)],
+    oldest: [asc(articles.updatedAt)],
+    created: [desc(articles.createdAt)],
+    headline: [asc(sql`lower(${articles.headline})`)],
+    scheduled: [sql`${articles.scheduledAt} asc nulls last`, desc(articles.updatedAt)],
+  }[f.sort];
+
+  const countRows = await db.select({ status: articles.status, n: count() }).from(articles).where(common).groupBy(articles.status);
+  const counts = { ...emptyCounts };
+  for (const row of countRows) {
+    counts[row.status] = row.n;
+    if (row.status !== 'trash') counts.all += row.n;
+  }
+  const total = counts[f.status];
+  const rows = await db
+    .select({
+      id: articles.id,
+      headline: articles.headline,
+      slug: articles.slug,
+      status: articles.status,
+      hasUnpublishedChanges: articles.hasUnpublishedChanges,
+      updatedAt: articles.updatedAt,
+      createdAt: articles.createdAt,
+      scheduledAt: articles.scheduledAt,
+      publishedAt: publishedArticles.publishedAt,
+    })
+    .from(articles)
+    .leftJoin(publishedArticles, eq(publishedArticles.articleId, articles.id))
+    .where(and(common, statusFilter))
+    .orderBy(...order, asc(articles.id))
+    .limit(DASHBOARD_PAGE_SIZE)
+    .offset((f.page - 1) * DASHBOARD_PAGE_SIZE);
+
+  const ids = rows.map((r) => r.id);
+  const [authorLinks, tagLinks] = ids.length
+    ? await Promise.all([
+        db
+          .select({ articleId: articleAuthors.articleId, id: users.id, name: users.name })
+          .from(articleAuthors)
+          .innerJoin(users, eq(users.id, articleAuthors.userId))
+          .where(inArray(articleAuthors.articleId, ids))
+          .orderBy(asc(articleAuthors.position)),
+        db
+          .select({ articleId: articleTags.articleId, id: tags.id, name: tags.name, slug: tags.slug })
+          .from(articleTags)
+          .innerJoin(tags, eq(tags.id, articleTags.tagId))
+          .where(inArray(articleTags.articleId, ids))
+          .orderBy(asc(tags.name)),
+      ])
+    : [[], []];
+
+  const items: DashboardArticle[] = rows.map((r) => ({
+    id: r.id,
+    headline: r.headline,
+    slug: r.slug,
+    status: r.status,
+    hasUnpublishedChanges: r.hasUnpublishedChanges,
+    authors: authorLinks.filter((l) => l.articleId === r.id).map(({ id, name }) => ({ id, name })),
+    tags: tagLinks.filter((l) => l.articleId === r.id).map(({ id, name, slug }) => ({ id, name, slug })),
+    updatedAt: r.updatedAt.toISOString(),
+    createdAt: r.createdAt.toISOString(),
+    scheduledAt: r.scheduledAt?.toISOString() ?? null,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+  }));
+  return { items, counts, total, page: f.page, pageSize: DASHBOARD_PAGE_SIZE };
+}
+
+/** Everyone who may carry a byline (active staff), for the byline picker and the author filter. */
+export async function listStaffOptions(actor: Actor): Promise<StaffOption[]> {
+  if (!can(actor, { kind: 'dashboard:view' })) return [];
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(eq(users.disabled, false))
+    .orderBy(asc(users.name));
+}
+
+export async function listTagOptions(actor: Actor): Promise<TagOption[]> {
+  if (!can(actor, { kind: 'dashboard:view' })) return [];
+  const db = await getDb();
+  return db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).orderBy(asc(sql`lower(${tags.name})`));
+}

@@ -1,0 +1,76 @@
+// The editable fields of an article and their zod schema: shared by the server (every save is parsed
+// with it) and the editor (live checks and maxLength), so both apply the same limits.
+import { z } from 'zod';
+import type { DocJSON } from '@/db/schema';
+import { SLUG_MAX, SLUG_PATTERN } from './slug';
+
+export const FIELD_LIMITS = {
+  headline: 200,
+  dek: 400,
+  slug: SLUG_MAX,
+  excerpt: 500,
+  featuredImageCaption: 500,
+  featuredImageCredit: 200,
+  seoTitle: 120,
+  seoDescription: 320,
+  correctionNote: 2000,
+  tags: 20,
+  bylines: 10,
+} as const;
+
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .transform((v) => v.trim());
+
+export const articleFieldsSchema = z.object({
+  headline: text(FIELD_LIMITS.headline, 'The headline'),
+  dek: text(FIELD_LIMITS.dek, 'The dek'),
+  // Empty means "make one from the headline"; anything else must already be a valid slug.
+  slug: z
+    .string({ error: 'The slug must be text.' })
+    .trim()
+    .max(FIELD_LIMITS.slug, { error: `The slug must be at most ${FIELD_LIMITS.slug} characters.` })
+    .refine((v) => v === '' || SLUG_PATTERN.test(v), {
+      error: 'Use lower-case letters, digits and single hyphens only (like "council-votes-on-budget").',
+    }),
+  // Checked against the document schema separately (lib/content/schema.ts), where messages are better.
+  body: z.custom<DocJSON>((v) => typeof v === 'object' && v !== null, { error: 'The body is not an article document.' }),
+  excerpt: text(FIELD_LIMITS.excerpt, 'The excerpt'),
+  featuredImageId: z.uuid({ error: 'Choose the featured image from the media library.' }).nullable(),
+  featuredImageCaption: text(FIELD_LIMITS.featuredImageCaption, 'The caption'),
+  featuredImageCredit: text(FIELD_LIMITS.featuredImageCredit, 'The credit'),
+  seoTitle: text(FIELD_LIMITS.seoTitle, 'The SEO title'),
+  seoDescription: text(FIELD_LIMITS.seoDescription, 'The SEO description'),
+  correctionNote: text(FIELD_LIMITS.correctionNote, 'The correction note'),
+  tagIds: z
+    .array(z.uuid({ error: 'Unknown tag.' }), { error: 'Tags must be a list.' })
+    .max(FIELD_LIMITS.tags, { error: `Use at most ${FIELD_LIMITS.tags} tags.` })
+    .transform((ids) => [...new Set(ids)]),
+  authorIds: z
+    .array(z.uuid({ error: 'Unknown byline.' }), { error: 'Bylines must be a list.' })
+    .min(1, { error: 'Add at least one byline.' })
+    .max(FIELD_LIMITS.bylines, { error: `Use at most ${FIELD_LIMITS.bylines} bylines.` })
+    .transform((ids) => [...new Set(ids)]),
+});
+
+/** What the editor sends (before trimming). */
+export type ArticleFieldsInput = z.input<typeof articleFieldsSchema>;
+/** What a save stores. */
+export type ArticleFields = z.output<typeof articleFieldsSchema>;
+export type ArticleFieldName = keyof ArticleFields;
+
+export type FieldErrors = Partial<Record<ArticleFieldName | 'scheduledAt' | 'version', string>>;
+
+/** Field errors from a zod failure, the first message per field. */
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    out[key] ??= issue.message;
+  }
+  return out as FieldErrors;
+}
+
+export const EMPTY_DOC: DocJSON = { type: 'doc', content: [{ type: 'paragraph' }] };

@@ -1,0 +1,88 @@
+// Integration tests: tag management keeps working and public copies in step, and leaves redirects.
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { articleTags, publishedArticles, tagRedirects, tags } from '@/db/schema';
+import { createDraft } from '@/lib/articles/editorial';
+import { fieldsFor, makeStaff } from '@/lib/articles/testing';
+import { publishNow } from '@/lib/articles/workflow';
+import type { Actor } from '@/lib/permissions/can';
+import { createTag, deleteTag, listTagsForDashboard, mergeTags, updateTag } from './manage';
+
+let editor: Actor;
+let contributor: Actor;
+
+beforeAll(async () => {
+  editor = await makeStaff('editor');
+  contributor = await makeStaff('contributor');
+});
+
+async function publishedWith(tagIds: string[]) {
+  const created = await createDraft(editor, fieldsFor([editor.id], { headline: `Tagged ${crypto.randomUUID().slice(0, 6)}`, tagIds }));
+  if (!created.ok) throw new Error(created.error);
+  const published = await publishNow(editor, { id: created.article.id });
+  if (!published.ok) throw new Error(published.error);
+  return created.article.id;
+}
+
+async function publicTags(articleId: string) {
+  const db = await getDb();
+  const [row] = await db.select({ tagIds: publishedArticles.tagIds }).from(publishedArticles).where(eq(publishedArticles.articleId, articleId));
+  return row!.tagIds;
+}
+
+describe('tags', () => {
+  it('lets any staff create a tag, with a slug from the name; duplicates are refused', async () => {
+    const created = await createTag(contributor, { name: 'Rail & Roads' });
+    expect(created.ok && created.tag.slug).toBe('rail-and-roads');
+    const again = await createTag(editor, { name: 'rail & roads' });
+    expect(!again.ok && again.fieldErrors?.name).toMatch(/already exists/);
+    const badSlug = await createTag(editor, { name: 'Ports', slug: 'Ports!' });
+    expect(!badSlug.ok && badSlug.fieldErrors?.slug).toBeTruthy();
+  });
+
+  it('renames with a redirect from the old slug; only editors may', async () => {
+    const created = await createTag(editor, { name: 'Council' });
+    if (!created.ok) throw new Error(created.error);
+    const refused = await updateTag(contributor, { id: created.tag.id, name: 'City council', slug: 'city-council', description: '' });
+    expect(!refused.ok && refused.code).toBe('forbidden');
+    const renamed = await updateTag(editor, { id: created.tag.id, name: 'City council', slug: 'city-council', description: 'Votes and budgets.' });
+    expect(renamed.ok && renamed.tag.slug).toBe('city-council');
+    const db = await getDb();
+    const redirects = await db.select().from(tagRedirects).where(eq(tagRedirects.tagId, created.tag.id));
+    expect(redirects.map((r) => r.fromSlug)).toEqual(['council']);
+    // The old slug now belongs to this tag's history: another tag cannot take it.
+    const taken = await createTag(editor, { name: 'Council two', slug: 'council' });
+    expect(!taken.ok && taken.fieldErrors?.slug).toMatch(/old address/);
+  });
+
+  it('merges two tags in working and public copies and redirects the old slug', async () => {
+    const from = await createTag(editor, { name: 'Footie' });
+    const into = await createTag(editor, { name: 'Football' });
+    if (!from.ok || !into.ok) throw new Error('tags');
+    const onlyFrom = await publishedWith([from.tag.id]);
+    const both = await publishedWith([from.tag.id, into.tag.id]);
+
+    const merged = await mergeTags(editor, { fromId: from.tag.id, intoId: into.tag.id });
+    expect(merged.ok).toBe(true);
+    expect(await publicTags(onlyFrom)).toEqual([into.tag.id]);
+    expect(await publicTags(both)).toEqual([into.tag.id]);
+    const db = await getDb();
+    expect(await db.select().from(tags).where(eq(tags.id, from.tag.id))).toHaveLength(0);
+    expect((await db.select().from(articleTags).where(eq(articleTags.tagId, into.tag.id))).map((l) => l.articleId).sort()).toEqual([onlyFrom, both].sort());
+    const [redirect] = await db.select().from(tagRedirects).where(eq(tagRedirects.fromSlug, 'footie'));
+    expect(redirect!.tagId).toBe(into.tag.id);
+    const row = (await listTagsForDashboard(editor)).find((t) => t.id === into.tag.id);
+    expect(row).toMatchObject({ articleCount: 2, publishedCount: 2 });
+  });
+
+  it('deletes a tag from every article', async () => {
+    const keep = await createTag(editor, { name: 'Keep me' });
+    const gone = await createTag(editor, { name: 'Delete me' });
+    if (!keep.ok || !gone.ok) throw new Error('tags');
+    const id = await publishedWith([gone.tag.id, keep.tag.id]);
+    expect((await deleteTag(contributor, { id: gone.tag.id })).ok).toBe(false);
+    expect((await deleteTag(editor, { id: gone.tag.id })).ok).toBe(true);
+    expect(await publicTags(id)).toEqual([keep.tag.id]);
+  });
+});

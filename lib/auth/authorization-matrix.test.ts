@@ -1,0 +1,135 @@
+// The authorization matrix of issue 4 for staff accounts, profiles and site settings: every lib write
+// of this domain, called as anonymous, contributor, author, editor, admin and a disabled user. Allowed
+// calls succeed; refused calls answer "forbidden" and leave every table exactly as it was.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { asc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { loginThrottle, media, passwordTokens, siteSettings, users, type Role } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/passwords';
+import type { Actor } from '@/lib/permissions/can';
+import { getSettingsForEdit, updateSiteSettings } from '@/lib/settings/manage';
+import { changeOwnPassword, getOwnProfile, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from '@/lib/users/profile';
+import { changeStaffRole, createStaff, listStaff, resetStaffPassword, setStaffDisabled } from '@/lib/users/staff';
+
+type Who = 'anonymous' | Role | 'disabled';
+const everyone: Who[] = ['anonymous', 'contributor', 'author', 'editor', 'admin', 'disabled'];
+const actors = {} as Record<Who, Actor | null>;
+const passwords = new Map<string, string>();
+let target: { id: string };
+let png: Buffer;
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** Every table these writes could touch, in a stable order. */
+async function snapshot() {
+  const db = await getDb();
+  return {
+    users: await db.select().from(users).orderBy(asc(users.id)),
+    passwordTokens: await db.select().from(passwordTokens).orderBy(asc(passwordTokens.id)),
+    siteSettings: await db.select().from(siteSettings),
+    media: await db.select().from(media).orderBy(asc(media.id)),
+    loginThrottle: await db.select().from(loginThrottle).orderBy(asc(loginThrottle.key)),
+  };
+}
+
+beforeAll(async () => {
+  // Uploaded photos go to a throwaway directory, not the developer's ./.data.
+  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-matrix-'));
+  const db = await getDb();
+  for (const who of ['contributor', 'author', 'editor', 'admin', 'disabled'] as const) {
+    const role: Role = who === 'disabled' ? 'admin' : who;
+    const password = `${who} password ${unique()}`;
+    const [row] = await db
+      .insert(users)
+      .values({ email: `${who}@matrix.test`, name: `Matrix ${who}`, slug: `matrix-${who}`, role, disabled: who === 'disabled', passwordHash: await hashPassword(password) })
+      .returning();
+    passwords.set(row!.id, password);
+    actors[who] = { id: row!.id, role, disabled: who === 'disabled' };
+  }
+  actors.anonymous = null;
+  const [t] = await db.insert(users).values({ email: 'target@matrix.test', name: 'Matrix Target', slug: 'matrix-target', role: 'author' }).returning();
+  target = t!;
+  await db.insert(siteSettings).values({ id: 1, siteName: 'Matrix News' });
+  png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#336699' } }).png().toBuffer();
+});
+
+type Write = {
+  name: string;
+  allowed: Who[];
+  run: (actor: Actor | null) => Promise<{ ok: boolean; code?: string }>;
+};
+
+const admins: Who[] = ['admin'];
+const staff: Who[] = ['contributor', 'author', 'editor', 'admin'];
+
+const writes: Write[] = [
+  { name: 'createStaff', allowed: admins, run: (a) => createStaff(a, { name: `New ${unique()}`, email: `new-${unique()}@matrix.test`, role: 'author' }) },
+  {
+    name: 'changeStaffRole',
+    allowed: admins,
+    run: (a) => changeStaffRole(a, { userId: target.id, role: counter++ % 2 ? 'editor' : 'contributor' }),
+  },
+  { name: 'setStaffDisabled (disable)', allowed: admins, run: (a) => setStaffDisabled(a, { userId: target.id, disabled: true }) },
+  { name: 'setStaffDisabled (enable)', allowed: admins, run: (a) => setStaffDisabled(a, { userId: target.id, disabled: false }) },
+  { name: 'resetStaffPassword', allowed: admins, run: (a) => resetStaffPassword(a, { userId: target.id }) },
+  {
+    name: 'updateSiteSettings',
+    allowed: admins,
+    run: (a) => updateSiteSettings(a, { siteName: `Matrix ${unique()}`, description: 'd', copyright: 'c', logoId: '', defaultSocialImageId: '' }),
+  },
+  {
+    name: 'updateSiteSettings with an upload',
+    allowed: admins,
+    run: (a) => updateSiteSettings(a, { siteName: 'Matrix', description: '', copyright: '', logoId: '', defaultSocialImageId: '' }, { logo: { bytes: png, originalName: 'logo.png' } }),
+  },
+  {
+    name: 'updateOwnProfile',
+    allowed: staff,
+    run: (a) => updateOwnProfile(a, { name: `Renamed ${a?.role}`, slug: `matrix-own-${a?.role}-${a?.disabled ? 'off' : 'on'}`, bio: 'Hello.' }),
+  },
+  { name: 'setOwnPhoto', allowed: staff, run: (a) => setOwnPhoto(a, { bytes: png, originalName: 'me.png' }) },
+  { name: 'removeOwnPhoto', allowed: staff, run: (a) => removeOwnPhoto(a) },
+  {
+    name: 'changeOwnPassword',
+    allowed: staff,
+    run: async (a) => {
+      const current = (a && passwords.get(a.id)) ?? 'whatever password';
+      const next = `next password ${unique()}`;
+      const result = await changeOwnPassword(a, { current, password: next, confirm: next });
+      if (result.ok && a) passwords.set(a.id, next);
+      return result;
+    },
+  },
+];
+
+afterAll(() => {
+  fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true });
+});
+
+describe.each(writes)('$name', (write) => {
+  it.each(everyone)('as %s', async (who) => {
+    const before = await snapshot();
+    const result = await write.run(actors[who]);
+    if (write.allowed.includes(who)) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    } else {
+      expect(result).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+});
+
+describe('reads of this domain', () => {
+  it.each(everyone)('staff list and settings are for admins only, own profile for any active staff: %s', async (who) => {
+    const actor = actors[who];
+    const isAdmin = who === 'admin';
+    const isStaff = staff.includes(who);
+    expect((await listStaff(actor)).length > 0).toBe(isAdmin);
+    expect((await getSettingsForEdit(actor)) !== null).toBe(isAdmin);
+    expect((await getOwnProfile(actor)) !== null).toBe(isStaff);
+  });
+});

@@ -26,13 +26,16 @@ export type DbHandle = {
   pool?: import('pg').Pool;
 };
 
+/** Sees every query Drizzle sends (the benchmark EXPLAINs them). */
+export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void };
+
 /** Opens a database without touching the process-wide singleton (scripts and tests). */
-export async function openDb(target: DbTarget): Promise<DbHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url);
-  return openPglite(target.kind === 'pglite' ? target.dataDir : undefined);
+export async function openDb(target: DbTarget, logger?: QueryLogger): Promise<DbHandle> {
+  if (target.kind === 'postgres') return openPostgres(target.url, logger);
+  return openPglite(target.kind === 'pglite' ? target.dataDir : undefined, logger);
 }
 
-async function openPostgres(url: string): Promise<DbHandle> {
+async function openPostgres(url: string, logger?: QueryLogger): Promise<DbHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10), connectionTimeoutMillis: 5000 });
@@ -44,11 +47,11 @@ async function openPostgres(url: string): Promise<DbHandle> {
     await pool.end().catch(() => {});
     throw new DbOpenError(`Cannot connect to PostgreSQL at ${describeUrl(url)}: ${(error as Error).message || (error as NodeJS.ErrnoException).code}`);
   }
-  const db = drizzle(pool, { schema }) as unknown as Db;
+  const db = drizzle(pool, { schema, logger }) as unknown as Db;
   return { db, kind: 'postgres', close: () => pool.end(), pool };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
+async function openPglite(dataDir: string | undefined, logger?: QueryLogger): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   let lock: DirLock | undefined;
@@ -66,7 +69,7 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
     lock?.release();
     throw new DbOpenError(`Cannot open the embedded database in ${dir ?? 'memory'}: ${(error as Error).message}`);
   }
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(client, { schema, logger }) as unknown as Db;
   return {
     db,
     kind: dataDir ? 'pglite' : 'pglite-memory',

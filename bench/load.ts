@@ -1,0 +1,66 @@
+// Load measurements: wrk when it is installed, autocannon otherwise; every run bounded in time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import autocannon from 'autocannon';
+
+export type LoadResult = { tool: 'wrk' | 'autocannon'; connections: number; rps: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+
+const hasWrk = (() => {
+  try {
+    execFileSync('which', ['wrk'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+export async function measureLoad(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  return hasWrk ? runWrk(url, connections, seconds) : runAutocannon(url, connections, seconds);
+}
+
+async function runAutocannon(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: 10 });
+  return {
+    tool: 'autocannon',
+    connections,
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function runWrk(url: string, connections: number, seconds: number): LoadResult {
+  const out = spawnSync('wrk', ['-t', String(Math.min(2, connections)), '-c', String(connections), '-d', `${seconds}s`, '--latency', '--timeout', '10s', url], {
+    encoding: 'utf8',
+    timeout: (seconds + 30) * 1000,
+  }).stdout;
+  const ms = (label: string) => {
+    const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(out);
+    if (!m) return NaN;
+    const v = Number(m[1]);
+    return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+  };
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const errors = (/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1) ?? []).reduce((a, b) => a + Number(b), 0);
+  return { tool: 'wrk', connections, rps: Math.round(rps), p50Ms: ms('50'), p99Ms: ms('99'), errors, non2xx };
+}
+
+/** Sequential timings of distinct URLs (one connection), for percentiles autocannon does not report. */
+export async function sampleLatencies(urls: string[]): Promise<{ p50Ms: number; p95Ms: number; p99Ms: number; count: number; failures: number }> {
+  const times: number[] = [];
+  let failures = 0;
+  for (const url of urls) {
+    const start = performance.now();
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    times.push(performance.now() - start);
+    if (!res.ok) failures++;
+  }
+  times.sort((a, b) => a - b);
+  const pick = (p: number) => round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? NaN);
+  return { p50Ms: pick(50), p95Ms: pick(95), p99Ms: pick(99), count: times.length, failures };
+}
+
+export const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,73 @@
+// Starts and stops a production server for the benchmark and reads its memory.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { nextBin } from '../scripts/next-bin';
+
+export type BenchServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
+
+export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<BenchServer> {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become healthy in time:\n${log}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+export function treeRssBytes(pid: number): number {
+  let total = 0;
+  const pids = [pid];
+  try {
+    const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+    for (const line of out.split('\n')) if (line.trim()) pids.push(...collect(Number(line.trim())));
+  } catch {
+    // no children
+  }
+  for (const p of new Set(pids)) {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      const match = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // exited
+    }
+  }
+  return total;
+}
+
+function collect(pid: number): number[] {
+  const result = [pid];
+  try {
+    const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+    for (const line of out.split('\n')) if (line.trim()) result.push(...collect(Number(line.trim())));
+  } catch {
+    // none
+  }
+  return result;
+}

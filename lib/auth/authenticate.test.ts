@@ -1,4 +1,6 @@
 // Sign-in checks against a real database: right and wrong passwords, unknown emails, disabled accounts, the lock.
+import argon2 from 'argon2';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
@@ -68,4 +70,20 @@ describe('authenticateStaff', () => {
     expect(unknown).toEqual(known);
     expect(signInRefusalMessage({ reason: 'locked', retryAfterMinutes: 15 })).toBe('Too many attempts. Try again in 15 minutes.');
   }, 60_000);
+});
+
+describe('hash upgrade', () => {
+  it('rehashes a password stored with other argon2 parameters at the next sign-in', async () => {
+    const db = await getDb();
+    const [user] = await db
+      .insert(users)
+      .values({ email: 'seeded@example.com', name: 'Seeded', slug: 'seeded', passwordHash: await argon2.hash('seeded password!', { type: argon2.argon2id }) })
+      .returning();
+    expect((await authenticateStaff({ email: 'seeded@example.com', password: 'seeded password!', ip: null })).ok).toBe(true);
+    const [after] = await db.select().from(users).where(eq(users.id, user!.id));
+    expect(after!.passwordHash).not.toBe(user!.passwordHash);
+    expect(after!.passwordHash).toMatch(/m=19456,t=2,p=1/);
+    expect(after!.sessionVersion).toBe(user!.sessionVersion);
+    expect((await authenticateStaff({ email: 'seeded@example.com', password: 'seeded password!', ip: null })).ok).toBe(true);
+  });
 });

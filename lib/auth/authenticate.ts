@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './passwords';
+import { hashNeedsUpgrade, hashPassword, MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './passwords';
 import { checkThrottle, clearAccountThrottle, recordLoginFailure } from './throttle';
 
 export const credentialsSchema = z.object({
@@ -59,6 +59,8 @@ export async function authenticateStaff(input: { email: unknown; password: unkno
   }
   if (user.disabled) return { ok: false, reason: 'disabled' };
   await clearAccountThrottle(email);
-  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+  // Hashes from elsewhere (the seed uses argon2's defaults) move to ours, so every account costs the same to check.
+  const upgraded = hashNeedsUpgrade(user.passwordHash!) ? { passwordHash: await hashPassword(password) } : {};
+  await db.update(users).set({ lastLoginAt: sql`now()`, ...upgraded }).where(eq(users.id, user.id));
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }

@@ -29,6 +29,15 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   }
 }
 
+/** True for hashes made with other parameters (e.g. the demo seed's argon2 defaults): rehash at next sign-in. */
+export function hashNeedsUpgrade(hash: string): boolean {
+  try {
+    return !hash.startsWith('$argon2id$') || argon2.needsRehash(hash, hashOptions);
+  } catch {
+    return true;
+  }
+}
+
 let dummyHash: Promise<string> | undefined;
 
 /**

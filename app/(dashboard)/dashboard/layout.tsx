@@ -1,0 +1,59 @@
+// The staff dashboard's frame: who is signed in, the section links their role opens, sign-out.
+// Layouts are not re-run on every client navigation, so each page also calls requireStaffPage().
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireStaffPage } from '@/lib/auth/current-user';
+import { can } from '@/lib/permissions/can';
+import { roleLabels } from '@/lib/users/fields';
+import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/DashboardNav.client';
+import { signOutAction } from '@/app/login/actions';
+import './dashboard.css';
+
+export const metadata: Metadata = {
+  title: { template: '%s · Byline dashboard', default: 'Byline dashboard' },
+  robots: { index: false, follow: false },
+};
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireStaffPage();
+  const items: DashboardNavItem[] = [
+    { href: '/dashboard', label: 'Articles' },
+    { href: '/dashboard/tags', label: 'Tags' },
+    { href: '/dashboard/media', label: 'Media' },
+  ];
+  if (can(user, { kind: 'staff:manage' })) items.push({ href: '/dashboard/staff', label: 'Staff' });
+  if (can(user, { kind: 'settings:manage' })) items.push({ href: '/dashboard/settings', label: 'Settings' });
+  items.push({ href: '/dashboard/profile', label: 'Your profile' });
+
+  return (
+    <div className="dash">
+      <a className="skip-link" href="#dash-main">
+        Skip to content
+      </a>
+      <header className="dash-header">
+        <div className="dash-header-row">
+          <Link href="/dashboard" className="dash-brand">
+            Byline <span>dashboard</span>
+          </Link>
+          <div className="dash-user">
+            <span className="dash-user-name">
+              {user.name} <span className="dash-role">{roleLabels[user.role]}</span>
+            </span>
+            <Link href="/" className="dash-view-site">
+              View site
+            </Link>
+            <form action={signOutAction}>
+              <button type="submit" className="button button-quiet">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+        <DashboardNav items={items} />
+      </header>
+      <main id="dash-main" className="dash-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

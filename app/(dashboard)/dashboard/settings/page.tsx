@@ -1,0 +1,40 @@
+// Site settings (administrators only): name, description, copyright line, logo, default social image.
+import type { Metadata } from 'next';
+import { requireStaffPage } from '@/lib/auth/current-user';
+import { can } from '@/lib/permissions/can';
+import { getSettingsForEdit } from '@/lib/settings/manage';
+import { NotAllowed } from '@/components/dashboard/NotAllowed';
+import { SettingsForm } from './settings-form.client';
+import './settings.css';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+export default async function SettingsPage() {
+  const user = await requireStaffPage();
+  if (!can(user, { kind: 'settings:manage' })) return <NotAllowed what="Changing site settings" />;
+  const settings = await getSettingsForEdit(user);
+  if (!settings) return <NotAllowed what="Changing site settings" />;
+  return (
+    <>
+      <div className="dash-page-header">
+        <div>
+          <h1>Settings</h1>
+          <p className="dash-lede">How the public site names and presents itself.</p>
+        </div>
+      </div>
+      <section className="dash-panel" aria-label="Site settings">
+        <SettingsForm
+          initial={{
+            siteName: settings.siteName,
+            description: settings.description,
+            copyright: settings.copyright,
+            logoId: settings.logo?.id ?? '',
+            defaultSocialImageId: settings.defaultSocialImage?.id ?? '',
+          }}
+          logo={settings.logo}
+          socialImage={settings.defaultSocialImage}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// Staff accounts (administrators only): who is on the staff, adding people, and per-person actions.
+import type { Metadata } from 'next';
+import { requireStaffPage } from '@/lib/auth/current-user';
+import { can } from '@/lib/permissions/can';
+import { roleLabels } from '@/lib/users/fields';
+import { listStaff } from '@/lib/users/staff';
+import { NotAllowed } from '@/components/dashboard/NotAllowed';
+import { CreateStaffForm, type RoleOption } from './create-staff-form.client';
+import { StaffRowActions } from './staff-row-actions.client';
+import './staff.css';
+
+export const metadata: Metadata = { title: 'Staff' };
+
+const roles: RoleOption[] = [
+  { value: 'contributor', label: roleLabels.contributor, description: 'writes drafts and submits them for review.' },
+  { value: 'author', label: roleLabels.author, description: 'also publishes their own articles and uploads images.' },
+  { value: 'editor', label: roleLabels.editor, description: 'edits and publishes everything, manages tags.' },
+  { value: 'admin', label: roleLabels.admin, description: 'also manages staff and site settings.' },
+];
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+export default async function StaffPage() {
+  const user = await requireStaffPage();
+  if (!can(user, { kind: 'staff:manage' })) return <NotAllowed what="Managing staff accounts" />;
+  const staff = await listStaff(user);
+  return (
+    <>
+      <div className="dash-page-header">
+        <div>
+          <h1>Staff</h1>
+          <p className="dash-lede">Everyone who can sign in to the dashboard. New people get a one-time link to choose their password.</p>
+        </div>
+      </div>
+      <section className="dash-panel" aria-labelledby="add-staff-title">
+        <h2 id="add-staff-title">Add a staff member</h2>
+        <CreateStaffForm roles={roles} />
+      </section>
+      <section className="dash-panel" aria-labelledby="staff-list-title">
+        <h2 id="staff-list-title">Staff ({staff.length})</h2>
+        <ul className="staff-list">
+          {staff.map((member) => (
+            <li key={member.id} className="staff-item" data-email={member.email}>
+              <div className="staff-who">
+                <p className="staff-name">
+                  {member.name}
+                  {member.id === user.id ? <span className="badge">You</span> : null}
+                </p>
+                <p className="staff-email">{member.email}</p>
+                <p className="staff-meta">
+                  <span className="badge">{roleLabels[member.role]}</span>{' '}
+                  {member.disabled ? (
+                    <span className="badge badge-warn">Disabled</span>
+                  ) : member.hasPassword ? (
+                    <span className="badge badge-ok">Active</span>
+                  ) : (
+                    <span className="badge">Waiting for password</span>
+                  )}{' '}
+                  <span className="staff-last-login">
+                    {member.lastLoginAt ? `Last sign-in ${dateFormat.format(member.lastLoginAt)} UTC` : 'Never signed in'}
+                  </span>
+                </p>
+              </div>
+              <StaffRowActions userId={member.id} name={member.name} role={member.role} disabled={member.disabled} roles={roles} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -6,8 +6,9 @@ import { authConfig } from '@/lib/auth/auth.config';
 import { requestPathHeader } from '@/lib/auth/request-path';
 import { getConfig } from '@/lib/config/env';
 
-// The edge-safe config only: the token is decoded, the database is not consulted here.
-const { auth } = NextAuth(() => ({ ...authConfig, secret: getConfig().authSecret }));
+// The edge-safe config only: the token is decoded, the database is not consulted here. (An object, not
+// the lazy function form: with a function, auth(handler) returns a promise, which Next cannot mount.)
+const { auth } = NextAuth({ ...authConfig, secret: getConfig().authSecret });
 
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;

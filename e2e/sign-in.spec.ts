@@ -1,0 +1,72 @@
+// Signing in and out: return to the page first asked for, one message for wrong passwords and unknown
+// emails, the lock after repeated failures, and no redirects off the site.
+import { expect, test, signIn } from './fixtures';
+import { createAccount } from './pages/staff';
+
+test('an anonymous visitor is sent to sign in and comes back to the page they asked for', async ({ page }) => {
+  await page.goto('/dashboard/profile');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard%2Fprofile$/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email').fill('editor@example.com');
+  await page.getByLabel('Password').fill('byline-editor-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/profile$/);
+  await expect(page.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+});
+
+test('sign in shows who is signed in; sign out ends the session', async ({ page }) => {
+  await signIn(page, 'author');
+  await page.goto('/dashboard/profile');
+  await expect(page.locator('.dash-user')).toContainText('Priya Castell');
+  await expect(page.locator('.dash-user')).toContainText('Author');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard$/);
+});
+
+test('a wrong password and an unknown email get the same message, and the email stays typed', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('contributor@example.com');
+  await page.getByLabel('Password').fill('not the right password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  await expect(alert).toHaveText('Wrong email or password.');
+  await expect(page.getByLabel('Email')).toHaveValue('contributor@example.com');
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.getByLabel('Email').fill('nobody-here@example.com');
+  await page.getByLabel('Password').fill('not the right password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(alert).toHaveText('Wrong email or password.');
+  await expect(page.getByLabel('Email')).toHaveValue('nobody-here@example.com');
+});
+
+test('repeated failures lock the account, even against the right password', async ({ page, browser }) => {
+  // A dedicated account, so the demo logins other tests use never get locked.
+  const account = await createAccount(browser, 'author', 'Locked');
+  await page.goto('/login');
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Password').fill(`wrong guess ${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(alert).toHaveText('Wrong email or password.');
+    // Wait for the attempt to finish before the next (the button is disabled while pending).
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  }
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(alert).toHaveText('Too many attempts. Try again in 15 minutes.');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('the return address cannot point off the site', async ({ page }) => {
+  await page.goto('/login?callbackUrl=https%3A%2F%2Fevil.example%2F');
+  await page.getByLabel('Email').fill('editor@example.com');
+  await page.getByLabel('Password').fill('byline-editor-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { DocJSON } from '@/db/schema';
 import { checkArticleDoc } from './schema';
-import { renderArticleBodyToHtml } from './render';
+import { renderArticleBodyToHtml } from './render-html';
 
 const t = (text: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => (marks ? { type: 'text', text, marks } : { type: 'text', text });
 const para = (...content: unknown[]) => ({ type: 'paragraph', content });
@@ -37,7 +37,7 @@ const fullDoc: DocJSON = {
 };
 
 async function render(doc: DocJSON, options?: Parameters<typeof renderArticleBodyToHtml>[1]) {
-  const html = await renderArticleBodyToHtml(doc, options);
+  const html = renderArticleBodyToHtml(doc, options);
   return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };
 }
 
@@ -130,6 +130,12 @@ describe('renderArticleBody', () => {
     const doc: DocJSON = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [t('Main content')] }] };
     const { document } = await render(doc, { reservedIds: ['main-content'] });
     expect(document.querySelector('h2')?.getAttribute('id')).toBe('main-content-2');
+  });
+
+  it('makes site paths absolute when asked (feeds)', async () => {
+    const { document } = await render(fullDoc, { resolveUrl: (path) => `https://news.example${path}` });
+    expect(document.querySelector('figure img')?.getAttribute('src')).toBe('https://news.example/media/2026-11/abc/original.jpg');
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/report', 'https://news.example/news/other']);
   });
 
   it('renders an empty body as nothing', async () => {

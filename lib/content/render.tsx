@@ -20,6 +20,8 @@ export type RenderBodyOptions = {
   reservedIds?: readonly string[];
   /** `sizes` for figure images (the article column's width). */
   imageSizes?: string;
+  /** Rewrites site paths (images, site-relative links) to absolute URLs: feeds are read off-site. */
+  resolveUrl?: (path: string) => string;
 };
 
 const DEFAULT_SIZES = '(min-width: 48rem) 42rem, 100vw';
@@ -41,12 +43,24 @@ function OrderedList({ node, children }: NodeProps) {
   return <ol start={start && start !== 1 ? start : undefined}>{children}</ol>;
 }
 
-function makeFigure(media: Record<string, PublicImage>, sizes: string) {
+const keep = (path: string) => path;
+
+function makeFigure(media: Record<string, PublicImage>, sizes: string, resolve: (path: string) => string) {
   return function Figure({ node }: NodeProps) {
     const attrs = node.attrs ?? {};
     const row = media[str(attrs.mediaId)];
-    const src = row?.src ?? (isMediaSrc(attrs.src) ? attrs.src : '');
-    if (!src) return null;
+    const path = row?.src ?? (isMediaSrc(attrs.src) ? attrs.src : '');
+    if (!path) return null;
+    const src = resolve(path);
+    const srcSet = row?.srcset
+      ? row.srcset
+          .split(', ')
+          .map((entry) => {
+            const [url, width] = entry.split(' ');
+            return `${resolve(url ?? '')} ${width ?? ''}`.trim();
+          })
+          .join(', ')
+      : undefined;
     const caption = str(attrs.caption).trim();
     const credit = str(attrs.credit).trim();
     const width = row?.width ?? num(attrs.width);
@@ -58,8 +72,8 @@ function makeFigure(media: Record<string, PublicImage>, sizes: string) {
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img
           src={src}
-          srcSet={row?.srcset || undefined}
-          sizes={row?.srcset ? sizes : undefined}
+          srcSet={srcSet}
+          sizes={srcSet ? sizes : undefined}
           width={width}
           height={height}
           alt={str(attrs.alt) || row?.alt || ''}
@@ -78,11 +92,14 @@ function makeFigure(media: Record<string, PublicImage>, sizes: string) {
   };
 }
 
-function Link({ mark, children }: MarkProps) {
-  const href = mark.attrs?.href;
-  // The static renderer skips the Link extension's own check: an unsafe href renders as plain text.
-  if (!isAllowedHref(href)) return <>{children}</>;
-  return <a href={href.trim()}>{children}</a>;
+function makeLink(resolve: (path: string) => string) {
+  return function Link({ mark, children }: MarkProps) {
+    const href = mark.attrs?.href;
+    // The static renderer skips the Link extension's own check: an unsafe href renders as plain text.
+    if (!isAllowedHref(href)) return <>{children}</>;
+    const value = href.trim();
+    return <a href={value.startsWith('/') ? resolve(value) : value}>{children}</a>;
+  };
 }
 
 /** Unknown nodes and marks (a future extension, a hand-edited row) keep their text and lose their markup. */
@@ -104,24 +121,18 @@ export function renderArticleBody(doc: DocJSON, options: RenderBodyOptions = {})
       blockquote: ({ children }) => <blockquote>{children}</blockquote>,
       horizontalRule: () => <hr />,
       hardBreak: () => <br />,
-      figure: makeFigure(options.media ?? {}, options.imageSizes ?? DEFAULT_SIZES),
+      figure: makeFigure(options.media ?? {}, options.imageSizes ?? DEFAULT_SIZES, options.resolveUrl ?? keep),
     },
     markMapping: {
       bold: ({ children }) => <strong>{children}</strong>,
       italic: ({ children }) => <em>{children}</em>,
       strike: ({ children }) => <s>{children}</s>,
       code: ({ children }) => <code>{children}</code>,
-      link: Link,
+      link: makeLink(options.resolveUrl ?? keep),
     },
     unhandledNode: Passthrough,
     unhandledMark: Passthrough,
   });
   const enhanced = enhanceHeadingIds(doc?.type === 'doc' ? doc : { type: 'doc', content: [] }, options.reservedIds);
   return render({ content: enhanced as JsonNode });
-}
-
-/** The body as an HTML string (feeds' content:encoded), made by React's server renderer from the same tree. */
-export async function renderArticleBodyToHtml(doc: DocJSON, options: RenderBodyOptions = {}): Promise<string> {
-  const { renderToStaticMarkup } = await import('react-dom/server');
-  return renderToStaticMarkup(<>{renderArticleBody(doc, options)}</>);
 }

@@ -1,0 +1,28 @@
+// The public site's frame: header with navigation and skip link, main landmark, footer. Reads only
+// cached, tagged data (settings, busy tags) and never cookies or headers, so every page stays static.
+import type { Metadata } from 'next';
+import { getSiteSettings } from '@/lib/settings/public';
+import { getBusyTags } from '@/lib/tags/public';
+import { siteMetadata } from '@/lib/seo/metadata';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import './site.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata(await getSiteSettings());
+}
+
+const NAV_SECTIONS = 5;
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const [settings, sections] = await Promise.all([getSiteSettings(), getBusyTags(NAV_SECTIONS)]);
+  return (
+    <div className="site">
+      <SiteHeader settings={settings} sections={sections} />
+      <main id="main-content" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter settings={settings} />
+    </div>
+  );
+}

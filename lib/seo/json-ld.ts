@@ -1,0 +1,67 @@
+// Structured data (schema.org JSON-LD) for article pages: NewsArticle and BreadcrumbList.
+import type { ArticlePageData, SiteSettingsView } from '@/lib/articles/public-types';
+import { metaDescription } from './metadata';
+import { absoluteUrl, articlePath, authorPath, tagPath } from '@/lib/routes';
+import { PUBLISHER_LOGO_PATH, PUBLISHER_LOGO_SIZE, articleOgImageUrl } from './urls';
+
+type JsonLd = Record<string, unknown>;
+
+export function publisherJsonLd(settings: SiteSettingsView): JsonLd {
+  const logo = settings.logo
+    ? { '@type': 'ImageObject', url: absoluteUrl(settings.logo.src), width: settings.logo.width, height: settings.logo.height }
+    : { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO_PATH), ...PUBLISHER_LOGO_SIZE };
+  return { '@type': 'Organization', name: settings.siteName, url: absoluteUrl('/'), logo };
+}
+
+export function newsArticleJsonLd(settings: SiteSettingsView, article: ArticlePageData): JsonLd {
+  const url = absoluteUrl(articlePath(article.slug));
+  const images = [articleOgImageUrl(article.slug)];
+  if (article.image) images.push(absoluteUrl(article.image.src));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.headline.length > 110 ? `${article.headline.slice(0, 109)}…` : article.headline,
+    description: metaDescription(article.seoDescription, article.dek, article.excerpt),
+    image: images,
+    thumbnailUrl: images[0],
+    datePublished: article.publishedAt,
+    dateModified: article.modifiedAt,
+    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(a.slug)) })),
+    publisher: publisherJsonLd(settings),
+    keywords: article.tags.map((t) => t.name),
+    ...(article.tags[0] ? { articleSection: article.tags[0].name } : {}),
+    wordCount: article.wordCount,
+    isAccessibleForFree: true,
+    inLanguage: 'en',
+  };
+}
+
+export type Crumb = { name: string; path: string };
+
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(c.path) })),
+  };
+}
+
+/** Home › first tag › article: the trail shown to search engines for an article. */
+export function articleCrumbs(settings: SiteSettingsView, article: Pick<ArticlePageData, 'headline' | 'slug' | 'tags'>): Crumb[] {
+  const crumbs: Crumb[] = [{ name: settings.siteName, path: '/' }];
+  const section = article.tags[0];
+  if (section) crumbs.push({ name: section.name, path: tagPath(section.slug) });
+  crumbs.push({ name: article.headline, path: articlePath(article.slug) });
+  return crumbs;
+}
+
+/**
+ * Text for a <script type="application/ld+json">: JSON with "<" escaped, so a headline containing
+ * "</script>" cannot end the script element (the content is data, never markup).
+ */
+export function jsonLdScriptText(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+

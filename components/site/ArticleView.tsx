@@ -14,6 +14,8 @@ import { readingTime } from './format';
 /** Ids the article page itself uses: body heading ids must not repeat them. */
 export const ARTICLE_PAGE_IDS = ['main-content', 'article-title', 'related-title', 'tags-title', 'site-search', 'correction'];
 
+const LABELLED_NOTE = /^(correction|update|updated|clarification|editor['’]s note)\b/i;
+
 export function ArticleView({ article }: { article: ArticlePageData }) {
   const url = absoluteUrl(articlePath(article.slug));
   const updated = Date.parse(article.modifiedAt) - Date.parse(article.publishedAt) > 60_000;
@@ -49,10 +51,11 @@ export function ArticleView({ article }: { article: ArticlePageData }) {
       {article.image ? <FeaturedImage image={article.image} caption={article.featuredImageCaption} credit={article.featuredImageCredit} /> : null}
 
       {article.correctionNote.trim() ? (
-        <aside className="correction" id="correction" aria-label="Correction">
+        <aside className="correction" id="correction" aria-label="Correction or update">
           <p>
-            <strong>Correction: </strong>
-            {article.correctionNote}
+            {/* Editors often start the note with "Correction:" or "Update:" themselves; add a label only when not. */}
+            {LABELLED_NOTE.test(article.correctionNote.trim()) ? null : <strong>Correction: </strong>}
+            {article.correctionNote.trim()}
           </p>
         </aside>
       ) : null}

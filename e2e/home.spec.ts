@@ -6,11 +6,13 @@ test('home lists seeded published articles and one opens', async ({ page }) => {
   const links = page.locator('main a[href^="/news/"]');
   expect(await links.count()).toBeGreaterThan(5);
   const first = links.first();
-  const href = await first.getAttribute('href');
+  const href = (await first.getAttribute('href'))!;
+  const headline = (await first.innerText()).trim();
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('article')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(page.getByRole('article', { name: headline })).toBeVisible();
 });
 
 test('health route answers when the database does', async ({ request }) => {

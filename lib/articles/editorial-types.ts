@@ -1,6 +1,8 @@
 // Shapes the editorial data layer hands to dashboard pages and the editor (plain, serialisable DTOs),
 // and the typed results of its writes. Types only, so client components may import them.
-import type { ArticleStatus, RevisionKind, Role } from '@/db/schema';
+import type { ArticleStatus, DocJSON, RevisionKind, Role } from '@/db/schema';
+
+export type { ArticleStatus, DocJSON, RevisionKind, Role };
 import type { ArticleFields, FieldErrors } from './fields';
 
 export type StaffOption = { id: string; name: string; role: Role };
@@ -91,3 +93,7 @@ export type Failure = {
 export type ConflictFailure = Failure & { code: 'conflict'; latest: EditableArticle };
 
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
+
+export type WorkflowStep = 'submit' | 'publish' | 'update' | 'schedule' | 'unschedule' | 'unpublish' | 'trash' | 'restore';
+/** What the editor asks of the workflow action; `scheduledAt` (ISO with offset) only for 'schedule'. */
+export type WorkflowRequest = { step: WorkflowStep; id: string; version?: number; scheduledAt?: string };

@@ -88,7 +88,14 @@ function unchanged(copy: WorkingCopy, fields: ArticleFields): boolean {
     (slug === '' ? true : slug === current.slug) &&
     sameList([...tagIds].sort(), [...current.tagIds].sort()) &&
     sameList(authorIds, current.authorIds) &&
-    Object.entries(rest).every(([key, value]) => JSON.stringify(value) === JSON.stringify(current[key as keyof typeof current]))
+    Object.entries(rest).every(([key, value]) => canonical(value) === canonical(current[key as keyof typeof current]))
+  );
+}
+
+/** JSON with object keys sorted: jsonb hands bodies back with its own key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
 

@@ -1,0 +1,23 @@
+'use server';
+// Restores a revision as the article's next version, then opens the editor on it.
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { restoreRevision } from '@/lib/articles/revisions';
+import { editArticlePath } from '@/lib/routes';
+
+export type RestoreState = { error: string } | null;
+
+const formSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), baseVersion: z.coerce.number().int().min(1) });
+
+export async function restoreRevisionAction(_previous: RestoreState, form: FormData): Promise<RestoreState> {
+  const parsed = formSchema.safeParse({ articleId: form.get('articleId'), revisionId: form.get('revisionId'), baseVersion: form.get('baseVersion') });
+  if (!parsed.success) return { error: 'The form was malformed; reload the page.' };
+  const user = await getCurrentUser();
+  if (!user) return { error: 'You are signed out. Sign in again.' };
+  const result = await restoreRevision(user, parsed.data);
+  if (!result.ok) {
+    return { error: result.code === 'conflict' ? 'The article changed since this page was opened: reload and restore again.' : result.error };
+  }
+  redirect(`${editArticlePath(parsed.data.articleId)}?restored=${result.article.version}`);
+}

@@ -1,0 +1,30 @@
+'use server';
+// Media library actions: edit an image's alt text, caption and credit (uploads go through /api/media).
+import { z } from 'zod';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { updateMediaText } from '@/lib/media/library';
+
+export type MediaTextState = { ok: boolean; message: string; fieldErrors?: Record<string, string> } | null;
+
+const formSchema = z.object({
+  id: z.uuid(),
+  alt: z.string().max(10_000),
+  caption: z.string().max(10_000),
+  credit: z.string().max(10_000),
+});
+
+export async function updateMediaTextAction(_previous: MediaTextState, formData: FormData): Promise<MediaTextState> {
+  const parsed = formSchema.safeParse({
+    id: formData.get('id'),
+    alt: formData.get('alt') ?? '',
+    caption: formData.get('caption') ?? '',
+    credit: formData.get('credit') ?? '',
+  });
+  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: 'You are signed out. Sign in again.' };
+  const { id, ...text } = parsed.data;
+  const result = await updateMediaText(user, id, text);
+  if (result.ok) return { ok: true, message: 'Saved.' };
+  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string> | undefined };
+}

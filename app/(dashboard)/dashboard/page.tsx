@@ -1,0 +1,60 @@
+// The articles list: counts and tabs per status, search, author and tag filters, sort, pages and a
+// "New article" button. Contributors and authors see their own articles; editors and admins all.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireStaffPage } from '@/lib/auth/current-user';
+import { dashboardQuerySchema, listArticlesForDashboard, listStaffOptions, listTagOptions } from '@/lib/articles/editorial';
+import { ArticleFilters } from '@/components/dashboard/article-filters';
+import { ArticleList } from '@/components/dashboard/article-list';
+import type { ListParams } from '@/components/dashboard/list-href';
+import { Pagination } from '@/components/dashboard/pagination';
+import { StatusTabs } from '@/components/dashboard/status-tabs';
+import '@/components/dashboard/editorial.css';
+
+export const metadata: Metadata = { title: 'Articles' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const user = await requireStaffPage();
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const query = dashboardQuerySchema.parse({
+    status: first(raw.status),
+    author: first(raw.author) || undefined,
+    tag: first(raw.tag) || undefined,
+    q: first(raw.q) || undefined,
+    sort: first(raw.sort),
+    page: first(raw.page),
+  });
+  const [list, staff, tags] = await Promise.all([listArticlesForDashboard(user, query), listStaffOptions(user), listTagOptions(user)]);
+  const current: ListParams = { status: query.status, author: query.author, tag: query.tag, q: query.q, sort: query.sort, page: query.page };
+  const filtered = Boolean(query.q || query.author || query.tag);
+
+  return (
+    <>
+      <div className="dash-page-header">
+        <div>
+          <h1>Articles</h1>
+          <p className="dash-lede">
+            {user.role === 'contributor' || user.role === 'author' ? 'Your articles and the ones you share a byline on.' : 'Every article in the newsroom.'}
+          </p>
+        </div>
+        <Link href="/dashboard/articles/new" className="button button-primary">
+          New article
+        </Link>
+      </div>
+      <StatusTabs current={current} counts={list.counts} />
+      <ArticleFilters current={current} staff={staff} tags={tags} />
+      {list.items.length ? (
+        <ArticleList items={list.items} />
+      ) : (
+        <p className="empty-state">
+          {filtered ? 'No articles match these filters.' : query.status === 'trash' ? 'The trash is empty.' : 'No articles here yet.'}{' '}
+          {filtered ? <Link href="/dashboard">Clear the filters</Link> : null}
+        </p>
+      )}
+      <Pagination current={current} page={list.page} pageSize={list.pageSize} total={list.total} />
+    </>
+  );
+}

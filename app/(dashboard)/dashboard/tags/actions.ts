@@ -1,0 +1,52 @@
+'use server';
+// Tag management actions: create (any staff), rename/describe, merge and delete (editors and admins,
+// checked again in lib/tags/manage.ts). Form values come back with errors so nothing typed is lost.
+import { z } from 'zod';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { createTag, deleteTag, mergeTags, updateTag } from '@/lib/tags/manage';
+import type { TagFormState } from '@/components/dashboard/tag-form-state';
+
+const signedOut = { ok: false, message: 'You are signed out. Sign in again.' } as const;
+const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+const field = z.string().max(10_000);
+
+export async function createTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
+  const parsed = z.object({ name: field, slug: field, description: field }).safeParse(values);
+  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.', values };
+  const user = await getCurrentUser();
+  if (!user) return { ...signedOut, values };
+  const result = await createTag(user, parsed.data);
+  if (result.ok) return { ok: true, message: `Tag “${result.tag.name}” created.` };
+  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string>, values };
+}
+
+export async function updateTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
+  const parsed = z.object({ id: z.uuid(), name: field, slug: field, description: field }).safeParse({ id: form.get('id'), ...values });
+  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.', values };
+  const user = await getCurrentUser();
+  if (!user) return { ...signedOut, values };
+  const result = await updateTag(user, parsed.data);
+  if (result.ok) return { ok: true, message: 'Saved.', values: { name: result.tag.name, slug: result.tag.slug, description: values.description } };
+  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string>, values };
+}
+
+export async function mergeTagsAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  const parsed = z.object({ fromId: z.uuid(), intoId: z.string().max(64) }).safeParse({ fromId: form.get('fromId'), intoId: form.get('intoId') });
+  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const result = await mergeTags(user, parsed.data);
+  if (result.ok) return { ok: true, message: `Merged into “${result.tag.name}”.` };
+  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string> };
+}
+
+export async function deleteTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  const parsed = z.object({ id: z.uuid() }).safeParse({ id: form.get('id') });
+  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const result = await deleteTag(user, parsed.data);
+  return result.ok ? { ok: true, message: 'Tag deleted.' } : { ok: false, message: result.error };
+}

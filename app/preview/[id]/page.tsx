@@ -1,0 +1,43 @@
+// Staff-only preview of an article's working copy, rendered with the public article components inside
+// the public frame so it looks exactly as readers will see it. Always dynamic (it reads the session),
+// never cached, never indexed.
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getArticlePreview } from '@/lib/articles/preview';
+import { getSiteSettings } from '@/lib/settings/public';
+import { getBusyTags } from '@/lib/tags/public';
+import { editArticlePath, previewPath } from '@/lib/routes';
+import { ArticleView } from '@/components/site/ArticleView';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { PreviewBanner } from '@/components/dashboard/preview-banner';
+import '../../(site)/site.css';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Preview',
+  robots: { index: false, follow: false, nocache: true },
+};
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function PreviewPage({ params }: Props) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(previewPath(id))}`);
+  const preview = await getArticlePreview(user, id);
+  if (!preview) notFound();
+  const [settings, sections] = await Promise.all([getSiteSettings(), getBusyTags(5)]);
+  return (
+    <div className="site">
+      <PreviewBanner status={preview.status} changed={preview.hasUnpublishedChanges} editHref={editArticlePath(id)} />
+      <SiteHeader settings={settings} sections={sections} />
+      <main id="main-content" tabIndex={-1}>
+        <ArticleView article={preview.page} />
+      </main>
+      <SiteFooter settings={settings} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// One image in the library with its alt text, caption and credit, editable by whoever may (media:edit).
+'use client';
+import { useActionState } from 'react';
+import type { MediaSummary } from '@/lib/articles/editorial-types';
+
+type State = { ok: boolean; message: string; fieldErrors?: Record<string, string> } | null;
+type Props = { media: MediaSummary; canEdit: boolean; action: (state: State, form: FormData) => Promise<State> };
+
+export function MediaCard({ media, canEdit, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const id = `media-${media.id}`;
+  return (
+    <article className="media-card" aria-label={media.alt || media.originalName || 'Image'}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- a library thumbnail */}
+      <img src={media.thumbSrc} alt={media.alt} width={320} height={240} loading="lazy" />
+      <p className="media-meta">
+        {media.originalName || 'Untitled'} · {media.width}×{media.height}
+      </p>
+      {canEdit ? (
+        <form action={formAction}>
+          <input type="hidden" name="id" value={media.id} />
+          {(['alt', 'caption', 'credit'] as const).map((name) => (
+            <div key={name}>
+              <label htmlFor={`${id}-${name}`}>{name === 'alt' ? 'Alt text' : name === 'caption' ? 'Caption' : 'Credit'}</label>
+              <input
+                id={`${id}-${name}`}
+                name={name}
+                defaultValue={media[name]}
+                maxLength={name === 'alt' ? 300 : name === 'caption' ? 500 : 200}
+                aria-invalid={state?.fieldErrors?.[name] ? true : undefined}
+              />
+              {state?.fieldErrors?.[name] ? <p className="field-error">{state.fieldErrors[name]}</p> : null}
+            </div>
+          ))}
+          <div className="form-actions">
+            <button type="submit" className="button button-small" disabled={pending}>
+              {pending ? 'Saving…' : 'Save details'}
+            </button>
+            {state ? (
+              <span role="status" className={state.ok ? 'field-hint' : 'field-error'}>
+                {state.message}
+              </span>
+            ) : null}
+          </div>
+        </form>
+      ) : (
+        <p className="media-meta">
+          {media.alt ? `Alt: ${media.alt}` : 'No alt text.'} {media.caption ? `Caption: ${media.caption}` : ''} {media.credit ? `Credit: ${media.credit}` : ''}
+        </p>
+      )}
+    </article>
+  );
+}

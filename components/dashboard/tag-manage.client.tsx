@@ -1,0 +1,83 @@
+// Editing one tag (editors and admins): rename and describe, merge into another tag, delete.
+'use client';
+import { useActionState } from 'react';
+import type { TagOption } from '@/lib/articles/editorial-types';
+import type { TagFormAction } from './tag-form-state';
+import { TagFields } from './tag-fields';
+
+type Props = {
+  tag: TagOption & { description: string };
+  others: TagOption[];
+  actions: { update: TagFormAction; merge: TagFormAction; remove: TagFormAction };
+};
+
+export function TagManage({ tag, others, actions }: Props) {
+  const [editState, edit, editing] = useActionState(actions.update, null);
+  const [mergeState, merge, merging] = useActionState(actions.merge, null);
+  const [deleteState, remove, deleting] = useActionState(actions.remove, null);
+  return (
+    <>
+      <details>
+        <summary>Rename or describe “{tag.name}”</summary>
+        <form key={JSON.stringify(editState)} action={edit} className="dash-form">
+          <input type="hidden" name="id" value={tag.id} />
+          <TagFields idPrefix={`tag-${tag.id}`} state={editState} initial={tag} slugHint="Changing it keeps the old address working (it redirects here)." />
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={editing}>
+              {editing ? 'Saving…' : 'Save tag'}
+            </button>
+            <p role="status" className={editState?.ok ? 'form-success' : 'form-error'}>
+              {editState?.message}
+            </p>
+          </div>
+        </form>
+      </details>
+      {others.length ? (
+        <details>
+          <summary>Merge “{tag.name}” into another tag</summary>
+          <form action={merge} className="dash-form">
+            <input type="hidden" name="fromId" value={tag.id} />
+            <div className="field">
+              <label htmlFor={`merge-${tag.id}`}>Merge into</label>
+              <select id={`merge-${tag.id}`} name="intoId" required defaultValue="">
+                <option value="" disabled>
+                  Choose a tag…
+                </option>
+                {others.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+              <p className="field-hint">Its articles move to the chosen tag, its address redirects there, and “{tag.name}” is removed.</p>
+              {mergeState?.fieldErrors?.into ? <p className="field-error">{mergeState.fieldErrors.into}</p> : null}
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={merging}>
+                {merging ? 'Merging…' : 'Merge tags'}
+              </button>
+              <p role="status" className={mergeState?.ok ? 'form-success' : 'form-error'}>
+                {mergeState?.message}
+              </p>
+            </div>
+          </form>
+        </details>
+      ) : null}
+      <form
+        action={remove}
+        className="form-actions"
+        onSubmit={(event) => {
+          if (!window.confirm(`Delete the tag “${tag.name}”? It is removed from every article.`)) event.preventDefault();
+        }}
+      >
+        <input type="hidden" name="id" value={tag.id} />
+        <button type="submit" className="button button-danger button-small" disabled={deleting}>
+          {deleting ? 'Deleting…' : `Delete “${tag.name}”`}
+        </button>
+        <p role="status" className={deleteState?.ok ? 'form-success' : 'form-error'}>
+          {deleteState?.message}
+        </p>
+      </form>
+    </>
+  );
+}

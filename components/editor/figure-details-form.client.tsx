@@ -1,0 +1,68 @@
+// Alt text, caption and credit of a figure, when inserting an image into the body or editing one.
+'use client';
+import { useId, useState, type FormEvent } from 'react';
+
+export type FigureText = { alt: string; caption: string; credit: string };
+
+type Props = {
+  previewSrc: string;
+  initial: FigureText;
+  submitLabel: string;
+  onSubmit: (text: FigureText) => void;
+  onCancel: () => void;
+};
+
+export function FigureDetailsForm({ previewSrc, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState('');
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.alt.trim()) {
+      setError('Describe the image for readers who cannot see it.');
+      return;
+    }
+    onSubmit({ alt: text.alt.trim(), caption: text.caption.trim(), credit: text.credit.trim() });
+  };
+  return (
+    <form className="figure-form" onSubmit={submit}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- a preview of a library file */}
+      <img src={previewSrc} alt="" className="figure-form-preview" />
+      <div className="field">
+        <label htmlFor={`${id}-alt`}>Alt text</label>
+        <input
+          id={`${id}-alt`}
+          value={text.alt}
+          maxLength={300}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-alt-error` : undefined}
+          onChange={(e) => {
+            setText({ ...text, alt: e.target.value });
+            setError('');
+          }}
+        />
+        {error ? (
+          <p id={`${id}-alt-error`} className="field-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-caption`}>Caption</label>
+        <input id={`${id}-caption`} value={text.caption} maxLength={500} onChange={(e) => setText({ ...text, caption: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-credit`}>Credit</label>
+        <input id={`${id}-credit`} value={text.credit} maxLength={200} onChange={(e) => setText({ ...text, credit: e.target.value })} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          {submitLabel}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+// The staff preview of a working copy: the public page's data built from the draft (never cached),
+// for staff who may view the article.
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { publishedArticles } from '@/db/schema';
+import { can, type Actor } from '@/lib/permissions/can';
+import { buildArticlePageDataFromDraft } from './public-view';
+import type { ArticlePageData } from './public-types';
+import { articleRef, loadWorkingCopy } from './working-copy';
+
+export type ArticlePreview = { page: ArticlePageData; status: string; hasUnpublishedChanges: boolean };
+
+export async function getArticlePreview(actor: Actor, id: string): Promise<ArticlePreview | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const db = await getDb();
+  const copy = await loadWorkingCopy(db, id);
+  if (!copy || !can(actor, { kind: 'article:view', article: articleRef(copy) })) return null;
+  const [published] = await db.select({ publishedAt: publishedArticles.publishedAt }).from(publishedArticles).where(eq(publishedArticles.articleId, id));
+  const page = await buildArticlePageDataFromDraft({ article: copy.article, tagIds: copy.tagIds, authorIds: copy.authorIds, publishedAt: published?.publishedAt ?? null });
+  return { page, status: copy.article.status, hasUnpublishedChanges: copy.article.hasUnpublishedChanges };
+}

@@ -34,9 +34,9 @@ function sentence(rand: () => number, words: number): string {
 
 function body(rand: () => number): DocJSON {
   const content: unknown[] = [];
-  for (let section = 0; section < 3; section++) {
+  for (let section = 0; section < 2; section++) {
     content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: sentence(rand, 5) }] });
-    for (let p = 0; p < 3; p++) {
+    for (let p = 0; p < 2; p++) {
       const text = Array.from({ length: 4 }, () => sentence(rand, 8 + Math.floor(rand() * 10))).join(' ');
       content.push({ type: 'paragraph', content: [{ type: 'text', text }] });
     }

@@ -5,7 +5,7 @@ import { nextBin } from '../scripts/next-bin';
 
 export type BenchServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<BenchServer> {
+export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,7 +11,7 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'byline-start-'));
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/start.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, PORT: '3999', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', PORT: '3999', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -1,21 +1,19 @@
 // `npm start`: check settings, migrate, seed an empty database, build if needed, then serve in
 // production mode. `--dev` serves with `next dev` instead of building.
+import { spawnSync } from 'node:child_process';
 import net from 'node:net';
-import { closeDb } from '@/db/client';
-import { fail, loadConfig, openMigratedDb } from './cli';
+import { fail, loadConfig } from './cli';
 import { needsBuild } from './build-if-needed';
 import { runNext, runNextToEnd } from './next-bin';
-import { prepareData, printLogins } from './prepare-data';
 
 const dev = process.argv.includes('--dev');
 const config = loadConfig({ createSecret: true });
 
 await assertPortFree(config.port);
-const handle = await openMigratedDb(config);
-const logins = await prepareData(config, handle);
-// The server process owns the database from here on (PGlite allows one process).
-await closeDb();
-void handle;
+// Migrate and seed in a child that exits before the server starts: the server process owns the
+// database from then on (PGlite allows one process), and this parent stays small.
+const prepared = spawnSync(process.execPath, [...process.execArgv, 'scripts/prepare.ts'], { stdio: 'inherit', env: process.env });
+if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -38,7 +36,6 @@ if (!dev && needsBuild(distDir)) {
 }
 
 const server = runNext([dev ? 'dev' : 'start', '-p', String(config.port)], env);
-printLogins(logins, config.siteUrl);
 console.log(`Byline is starting at ${config.siteUrl} (${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}).`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,212 @@
+// `npm run bench [-- --articles N --seconds S]`: builds, fills a fresh database with a generated
+// newsroom, serves it in production mode and measures reader and editor speed. Prints a table,
+// writes bench/results/<date>.json and checks the budgets. Every run is bounded in time.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { desc, eq } from 'drizzle-orm';
+import { closeDb, openDb, setDbHandle, type DbHandle } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { articles, publishedArticles, tags, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/index';
+import { generateArticles } from '../bench/generate';
+import { explainAll, type CapturedQuery } from '../bench/explain';
+import { measureJsBytes } from '../bench/js-bytes';
+import { measureLoad, round, sampleLatencies, type LoadResult } from '../bench/load';
+import { measurePublishToVisible } from '../bench/publish';
+import { startServer, treeRssBytes } from '../bench/server';
+import { needsBuild } from './build-if-needed';
+import { runNextToEnd } from './next-bin';
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '5' }, port: { type: 'string', default: '3400' } },
+});
+const articleCount = Number(values.articles);
+const seconds = Number(values.seconds);
+const port = Number(values.port);
+if (!Number.isInteger(articleCount) || articleCount < 100) throw new Error('--articles must be a whole number of at least 100');
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+
+// 1. A production build.
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+if (needsBuild(distDir)) {
+  log('building');
+  await runNextToEnd(['build'], { ...process.env, NODE_ENV: 'production' });
+}
+
+// 2. A fresh database: PGlite in bench/tmp, or a new database on the server named by DATABASE_URL.
+const baseUrl = process.env.DATABASE_URL?.trim();
+const dataDir = path.resolve('bench/tmp', `data-${stamp}`);
+let dbUrl: string | undefined;
+let dropDatabase = async () => {};
+if (baseUrl) {
+  const name = `byline_bench_${Date.now()}`;
+  const admin = await openDb({ kind: 'postgres', url: baseUrl });
+  await admin.pool!.query(`create database ${name}`);
+  await admin.close();
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  dbUrl = u.toString();
+  dropDatabase = async () => {
+    const cleanup = await openDb({ kind: 'postgres', url: baseUrl });
+    await cleanup.pool!.query(`drop database if exists ${name} with (force)`);
+    await cleanup.close();
+  };
+}
+process.env.DATA_DIR = dataDir; // media files go here on both databases
+const captured: CapturedQuery[] = [];
+let capturing = false;
+const handle: DbHandle = await openDb(dbUrl ? { kind: 'postgres', url: dbUrl } : { kind: 'pglite', dataDir }, {
+  logQuery: (query, params) => capturing && captured.push({ query, params }),
+});
+await runMigrations(handle);
+setDbHandle(handle);
+const db = handle.db;
+
+const fillStarted = performance.now();
+await seedDemo();
+await generateArticles(db, articleCount, (done) => done % 10_000 === 0 && log(`generated ${done} articles`));
+const fillSeconds = round((performance.now() - fillStarted) / 1000);
+log(`filled ${articleCount} articles (+ demo newsroom) in ${fillSeconds} s on ${dbUrl ? 'PostgreSQL' : 'PGlite'}`);
+
+// 3. Every query behind a public page, EXPLAINed at this size.
+const [sampleArticle] = await db.select({ slug: publishedArticles.slug, tagIds: publishedArticles.tagIds, authorIds: publishedArticles.authorIds }).from(publishedArticles).orderBy(desc(publishedArticles.publishedAt)).offset(500).limit(1);
+const [sampleTag] = await db.select({ id: tags.id, slug: tags.slug }).from(tags).limit(1);
+const [sampleAuthor] = await db.select({ id: users.id, slug: users.slug }).from(users).where(eq(users.email, 'author@example.com'));
+const [draft] = await db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.status, 'draft')).limit(1);
+{
+  const pub = await import('@/lib/articles/public');
+  const { searchPublishedArticles } = await import('@/lib/articles/public-search');
+  const { getFeedData } = await import('@/lib/articles/public-feed');
+  const sitemap = await import('@/lib/articles/public-sitemap');
+  const { getTagBySlug, getBusyTags } = await import('@/lib/tags/public');
+  const { getAuthorProfileBySlug } = await import('@/lib/users/public');
+  capturing = true;
+  await pub.getLatestArticles({ page: 1 });
+  await pub.getLatestArticles({ page: 40 });
+  await pub.getArticlePageBySlug(sampleArticle!.slug);
+  await pub.getArticlePageBySlug('no-such-article-slug');
+  await getTagBySlug(sampleTag!.slug);
+  await pub.getArticlesByTag({ tagId: sampleTag!.id, page: 3 });
+  await getAuthorProfileBySlug(sampleAuthor!.slug);
+  await pub.getArticlesByAuthor({ authorId: sampleAuthor!.id, page: 2 });
+  await getBusyTags();
+  await searchPublishedArticles({ query: 'council budget' });
+  await getFeedData();
+  await getFeedData({ tagId: sampleTag!.id });
+  await sitemap.getSitemapSize();
+  await sitemap.getSitemapEntries(0);
+  await sitemap.getNewsSitemapEntries();
+  capturing = false;
+}
+const explains = await explainAll(db, captured);
+const seqScanQueries = explains.filter((e) => e.seqScans.length > 0);
+log(`EXPLAINed ${explains.length} public queries: ${seqScanQueries.length} with a sequential scan over article tables`);
+for (const e of seqScanQueries) log(`  seq scan on ${e.seqScans.join(', ')}: ${e.query}`);
+setDbHandle(undefined);
+await closeDb();
+await handle.close();
+
+// 4. Serve it. Next serves only the public/ files present at start, so a first short run fetches the
+// article page to write the static file of the same size (the framework's ceiling) before the real run.
+const serverEnv = {
+  DATA_DIR: dataDir,
+  DATABASE_URL: dbUrl ?? '',
+  SITE_URL: `http://127.0.0.1:${port}`,
+  SEED_DEMO: 'false',
+  AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+};
+const articlePath = `/news/${sampleArticle!.slug}`;
+const staticName = `bench-static-${stamp}.html`;
+const staticFile = path.resolve('public', staticName);
+{
+  const probe = await startServer(port, serverEnv);
+  fs.writeFileSync(staticFile, await (await fetch(`${probe.url}${articlePath}`)).text());
+  await probe.stop();
+}
+const server = await startServer(port, serverEnv);
+const url = (p: string) => `${server.url}${p}`;
+const results: Record<string, unknown> = {};
+try {
+  // First, uncached renders of articles nobody has asked for yet.
+  const cold = await db0Slugs(server.url, 5);
+  const firstRender = await sampleLatencies(cold.map((s) => url(`/news/${s}`)));
+
+  const targets: [string, string][] = [
+    ['static file (ceiling)', `/${staticName}`],
+    ['article', articlePath],
+    ['home', '/'],
+    ['tag', `/tag/${sampleTag!.slug}`],
+    ['search', '/search?q=council'],
+    ['feed.xml', '/feed.xml'],
+    ['sitemap.xml', '/sitemap.xml'],
+  ];
+  const loads: Record<string, { c1: LoadResult; c32: LoadResult }> = {};
+  try {
+    for (const [name, p] of targets) {
+      const warm = await fetch(url(p));
+      if (!warm.ok) throw new Error(`${p} answered ${warm.status}`);
+      await warm.arrayBuffer();
+      loads[name] = { c1: await measureLoad(url(p), 1, seconds), c32: await measureLoad(url(p), 32, seconds) };
+      log(`${name}: ${loads[name].c1.rps} req/s at 1, ${loads[name].c32.rps} req/s at 32`);
+    }
+  } finally {
+    fs.rmSync(staticFile, { force: true });
+  }
+  const words = ['council', 'river', 'budget', 'transit', 'school', 'storm', 'harbour', 'energy', 'museum', 'election', 'housing', 'clinic'];
+  const searchUrls = Array.from({ length: 200 }, (_, i) => url(`/search?q=${encodeURIComponent(`${words[i % words.length]} ${words[(i * 7 + 3) % words.length]}`)}${i >= 144 ? `&page=${(i % 3) + 1}` : ''}`));
+  const search = await sampleLatencies(searchUrls);
+
+  const publish = draft ? await measurePublishToVisible(server.url, draft.id, draft.slug) : null;
+  const js = await measureJsBytes([url('/no-such-page-baseline'), url(articlePath), url('/'), url(`/tag/${sampleTag!.slug}`), url(`/author/${sampleAuthor!.slug}`), url('/search?q=council')]);
+  const rssBytes = treeRssBytes(server.child.pid!);
+
+  const ceiling = loads['static file (ceiling)']!.c32.rps;
+  const baseline = js[0]!;
+  Object.assign(results, { firstRender, loads, search, publish, js, rssBytes });
+
+  // 5. Report.
+  console.log(`\nByline benchmark: ${articleCount} articles on ${dbUrl ? 'PostgreSQL' : 'PGlite'}, ${seconds} s per load run, ${loads.article!.c1.tool}\n`);
+  console.log('| page | req/s @1 | p50/p99 ms @1 | req/s @32 | p50/p99 ms @32 | vs static @32 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, r] of Object.entries(loads)) {
+    console.log(`| ${name} | ${r.c1.rps} | ${r.c1.p50Ms}/${r.c1.p99Ms} | ${r.c32.rps} | ${r.c32.p50Ms}/${r.c32.p99Ms} | ${Math.round((r.c32.rps / ceiling) * 100)}% |`);
+  }
+  console.log(`\nfirst uncached article render: p50 ${firstRender.p50Ms} ms, max ${firstRender.p99Ms} ms (${firstRender.count} articles)`);
+  console.log(`search (200 distinct queries, 1 connection): p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, p99 ${search.p99Ms} ms`);
+  if (publish) console.log(`publish-to-visible: article ${publish.articleMs} ms, home ${publish.homeMs} ms, feed ${publish.feedMs} ms`);
+  console.log('\n| page | scripts | gzipped JS bytes | beyond baseline |');
+  console.log('|---|---|---|---|');
+  for (const j of js) console.log(`| ${new URL(j.url).pathname} | ${j.scripts} | ${j.gzipBytes} | ${j.gzipBytes - baseline.gzipBytes} |`);
+  console.log(`\nserver RSS at the end: ${Math.round(rssBytes / 1024 / 1024)} MB`);
+
+  const articleJs = js[1]!;
+  const budgets = [
+    { name: 'cached article ≥ 80% of the static-file ceiling (32 connections)', ok: loads.article!.c32.rps >= 0.8 * ceiling, value: `${Math.round((loads.article!.c32.rps / ceiling) * 100)}%` },
+    { name: 'search p95 ≤ 50 ms', ok: search.p95Ms <= 50, value: `${search.p95Ms} ms` },
+    { name: 'publish-to-visible ≤ 1 s', ok: publish !== null && publish.allMs <= 1000, value: publish ? `${publish.allMs} ms` : 'not measured' },
+    { name: 'no page-specific JavaScript on article pages', ok: articleJs.files.every((f) => baseline.files.includes(f)), value: `${articleJs.files.filter((f) => !baseline.files.includes(f)).length} extra files` },
+    { name: 'server RSS ≤ 500 MB', ok: rssBytes <= 500 * 1024 * 1024, value: `${Math.round(rssBytes / 1024 / 1024)} MB` },
+    { name: 'no sequential scan over article tables in public queries', ok: seqScanQueries.length === 0, value: `${seqScanQueries.length} of ${explains.length}` },
+  ];
+  console.log('\nBudgets:');
+  for (const b of budgets) console.log(`  ${b.ok ? 'PASS' : 'FAIL'}  ${b.name}: ${b.value}`);
+  results.budgets = budgets;
+} finally {
+  fs.rmSync(staticFile, { force: true });
+  await server.stop();
+  await dropDatabase();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+fs.mkdirSync('bench/results', { recursive: true });
+const out = path.join('bench/results', `${new Date().toISOString().slice(0, 10)}-${articleCount}-${dbUrl ? 'postgres' : 'pglite'}.json`);
+fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), articles: articleCount, database: dbUrl ? 'postgresql' : 'pglite', fillSeconds, explains, ...results }, null, 2));
+log(`wrote ${out}`);
+
+/** Slugs of generated articles far down the archive, which no earlier request has rendered. */
+async function db0Slugs(_base: string, n: number): Promise<string[]> {
+  return Array.from({ length: n }, (_, i) => `generated-story-${Math.floor(articleCount / 2) + i * 97}`);
+}

@@ -1,18 +1,20 @@
 // Sends anonymous visitors of the dashboard and previews to /login. A convenience, not security:
 // every page, action and lib write checks the signed-in user itself (CVE-2025-29927 is why).
-import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
 import { requestPathHeader } from '@/lib/auth/request-path';
 import { getConfig } from '@/lib/config/env';
 
-// The edge-safe config only: the token is decoded, the database is not consulted here. (An object, not
-// the lazy function form: with a function, auth(handler) returns a promise, which Next cannot mount.)
-const { auth } = NextAuth({ ...authConfig, secret: getConfig().authSecret });
-
-export default auth((request) => {
+/**
+ * Only decodes the session cookie (no database) and never writes cookies: Auth.js's own proxy wrapper
+ * re-issues the session cookie on every request, and on a server action that signs out or re-signs in
+ * that stale copy could land after (and undo) the action's own cookie.
+ */
+export async function proxy(request: NextRequest) {
+  const token = await getToken({ req: request, secret: getConfig().authSecret, secureCookie: authConfig.useSecureCookies });
   const { pathname, search } = request.nextUrl;
-  if (!request.auth?.user) {
+  if (!token?.sub) {
     const login = request.nextUrl.clone();
     login.pathname = '/login';
     login.search = '';
@@ -23,6 +25,6 @@ export default auth((request) => {
   const headers = new Headers(request.headers);
   headers.set(requestPathHeader, `${pathname}${search}`);
   return NextResponse.next({ request: { headers } });
-});
+}
 
 export const config = { matcher: ['/dashboard/:path*', '/preview/:path*'] };

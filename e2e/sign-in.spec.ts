@@ -31,7 +31,7 @@ test('a wrong password and an unknown email get the same message, and the email 
   await page.getByLabel('Email').fill('contributor@example.com');
   await page.getByLabel('Password').fill('not the right password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  const alert = page.getByRole('main').getByRole('alert');
   await expect(alert).toHaveText('Wrong email or password.');
   await expect(page.getByLabel('Email')).toHaveValue('contributor@example.com');
   await expect(page).toHaveURL(/\/login/);
@@ -47,7 +47,7 @@ test('repeated failures lock the account, even against the right password', asyn
   // A dedicated account, so the demo logins other tests use never get locked.
   const account = await createAccount(browser, 'author', 'Locked');
   await page.goto('/login');
-  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  const alert = page.getByRole('main').getByRole('alert');
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel('Email').fill(account.email);
     await page.getByLabel('Password').fill(`wrong guess ${attempt}`);

@@ -40,7 +40,8 @@ export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
         </div>
         <div className="field">
           <label htmlFor="staff-role">Role</label>
-          <select id="staff-role" name="role" defaultValue={state.values.role} aria-invalid={fieldErrors.role ? true : undefined} aria-describedby={described('role', 'staff-role-hint')}>
+          {/* key: React does not re-apply a select's defaultValue after the form resets, a remount does. */}
+          <select key={state.values.role} id="staff-role" name="role" defaultValue={state.values.role} aria-invalid={fieldErrors.role ? true : undefined} aria-describedby={described('role', 'staff-role-hint')}>
             {roles.map((r) => (
               <option key={r.value} value={r.value}>
                 {r.label}

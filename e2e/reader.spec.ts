@@ -1,7 +1,7 @@
 // Reader journeys on the public site: every page type, pagination, search, the 404 page, old slugs
 // answering with a 308, and the never-public rule for drafts, reviews, scheduled and trashed articles.
-import { expect, test } from './fixtures';
-import { CORRECTED_SEED_SLUG, UNPUBLISHED_SEED, articleLinks, getText } from './pages/site';
+import { expect, signIn, test } from './fixtures';
+import { CORRECTED_SEED_SLUG, UNPUBLISHED_SEED, articleLinks, getText, writeArticle } from './pages/site';
 
 test('home shows a lead story, the latest list and tag sections, and pages back through the archive', async ({ page }) => {
   const response = await page.goto('/');
@@ -154,4 +154,51 @@ test('drafts, articles in review, scheduled and trashed articles are never publi
   // Nor do they show up as related stories or on the home page.
   const home = await getText(request, '/');
   for (const { slug } of UNPUBLISHED_SEED) expect(home.body).not.toContain(slug);
+});
+
+test('a renamed article answers its old URL with a 308 to the new one; unpublishing takes both away', async ({ page, browser }) => {
+  const stamp = Date.now();
+  const first = `slug-journey-${stamp}`;
+  const second = `slug-journey-${stamp}-renamed`;
+  await signIn(page, 'editor');
+  await writeArticle(page, { headline: `Slug journey ${stamp}`, slug: first, body: 'A short story that changes its address.', publish: true });
+
+  // Readers are anonymous: a fresh context with no session.
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  expect((await readerPage.request.get(`/news/${first}`)).status()).toBe(200);
+
+  await page.getByLabel('Slug').fill(second);
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(page.getByLabel('Slug')).toHaveValue(second);
+  await expect
+    .poll(async () => {
+      const r = await readerPage.request.get(`/news/${first}`, { maxRedirects: 0 });
+      return [r.status(), r.headers()['location']?.split(',')[0]?.trim()];
+    })
+    .toEqual([308, `/news/${second}`]);
+  await readerPage.goto(`/news/${first}`);
+  await expect(readerPage).toHaveURL(new RegExp(`/news/${second}$`));
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(`Slug journey ${stamp}`);
+
+  // The editor asks for confirmation (a browser confirm dialog) before unpublishing.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect.poll(async () => (await readerPage.request.get(`/news/${second}`)).status()).toBe(404);
+  expect((await readerPage.request.get(`/news/${first}`, { maxRedirects: 0 })).status()).toBe(404);
+  expect(await (await readerPage.request.get('/feed.xml')).text()).not.toContain(second);
+  await reader.close();
+});
+
+test('a new draft is never public: not its URL, the feed, the sitemap or search', async ({ page, request }) => {
+  const stamp = Date.now();
+  const slug = `draft-never-public-${stamp}`;
+  await signIn(page, 'author');
+  await writeArticle(page, { headline: `Quokkaflorp draft ${stamp}`, slug, body: `Quokkaflorp ${stamp} is a word only this draft contains.`, publish: false });
+  expect((await request.get(`/news/${slug}`)).status()).toBe(404);
+  expect((await request.get(`/news/${slug}/opengraph-image`)).status()).toBe(404);
+  expect(await (await request.get('/feed.xml')).text()).not.toContain(slug);
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain(slug);
+  const search = await request.get(`/search?q=quokkaflorp`);
+  expect(await search.text()).not.toContain(slug);
 });

@@ -21,11 +21,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const [settings, latest, busy] = await Promise.all([getSiteSettings(), getLatestArticles({ page: 1 }), getBusyTags(SECTIONS)]);
   const [lead, ...rest] = latest.items;
+  const candidates = await Promise.all(
+    busy.map(async (tag) => ({ tag, articles: (await getArticlesByTag({ tagId: tag.id, pageSize: PER_SECTION + latest.items.length + SECTIONS * PER_SECTION })).items })),
+  );
+  // Each story appears once on the page: sections skip what the latest list or an earlier section shows.
   const shown = new Set(latest.items.map((a) => a.id));
-  const sections = (
-    await Promise.all(busy.map(async (tag) => ({ tag, articles: (await getArticlesByTag({ tagId: tag.id, pageSize: PER_SECTION + latest.items.length })).items })))
-  )
-    .map(({ tag, articles }) => ({ tag, articles: articles.filter((a) => !shown.has(a.id)).slice(0, PER_SECTION) }))
+  const sections = candidates
+    .map(({ tag, articles }) => {
+      const picked = articles.filter((a) => !shown.has(a.id)).slice(0, PER_SECTION);
+      for (const a of picked) shown.add(a.id);
+      return { tag, articles: picked };
+    })
     .filter((s) => s.articles.length > 0);
 
   return (

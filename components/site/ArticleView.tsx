@@ -1,5 +1,5 @@
-// The full article as readers see it: headline, dek, bylines, times, featured image, correction note,
-// body (server-rendered from the stored document), tags, share links and related stories.
+// The full article as readers see it: headline, dek, bylines, times, featured image, body (server-rendered
+// from the stored document), the correction or update note at its end, tags, share links and related stories.
 // Also used by the staff preview, so a draft looks exactly as its public page will.
 import type { ArticlePageData } from '@/lib/articles/public-types';
 import { renderArticleBody } from '@/lib/content/render';
@@ -50,6 +50,9 @@ export function ArticleView({ article }: { article: ArticlePageData }) {
 
       {article.image ? <FeaturedImage image={article.image} caption={article.featuredImageCaption} credit={article.featuredImageCredit} /> : null}
 
+
+      <div className="article-body">{renderArticleBody(article.body, { media: article.bodyMedia, reservedIds: ARTICLE_PAGE_IDS })}</div>
+
       {article.correctionNote.trim() ? (
         <aside className="correction" id="correction" aria-label="Correction or update">
           <p>
@@ -59,8 +62,6 @@ export function ArticleView({ article }: { article: ArticlePageData }) {
           </p>
         </aside>
       ) : null}
-
-      <div className="article-body">{renderArticleBody(article.body, { media: article.bodyMedia, reservedIds: ARTICLE_PAGE_IDS })}</div>
 
       <footer className="article-footer">
         {article.tags.length > 0 ? (

@@ -24,3 +24,24 @@ export async function getText(request: APIRequestContext, path: string): Promise
   const response = await request.get(path, { maxRedirects: 0 });
   return { status: response.status(), body: await response.text(), type: response.headers()['content-type'] ?? '' };
 }
+
+/**
+ * Writes a new article in the dashboard editor (the signed-in user must be allowed to publish when
+ * `publish` is set). Returns the slug it was given.
+ */
+export async function writeArticle(page: Page, input: { headline: string; slug: string; body: string; publish: boolean }): Promise<string> {
+  await page.goto('/dashboard/articles/new');
+  await page.getByLabel('Headline').fill(input.headline);
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type(input.body);
+  await page.getByLabel('Slug').fill(input.slug);
+  if (input.publish) {
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.getByRole('button', { name: 'Update' }).waitFor();
+  } else {
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    // The first save gives the article its id (and its editor URL).
+    await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+  }
+  return input.slug;
+}

@@ -17,7 +17,7 @@ export const SEARCH_MAX_QUERY = 200;
 // practice, from article text, and they are split out here, so no HTML ever travels in a snippet.
 const START = '\uE000';
 const STOP = '\uE001';
-const HEADLINE_OPTIONS = `StartSel="${START}", StopSel="${STOP}", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+const HEADLINE_OPTIONS = `StartSel="${START}", StopSel="${STOP}", MaxWords=28, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
 
 type SearchRow = {
   id: string;

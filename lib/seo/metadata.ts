@@ -39,13 +39,14 @@ type ListPage = {
   path: string;
   imageUrl: string;
   imageAlt: string;
+  imageType?: 'image/png' | 'image/jpeg';
   feed?: { url: string; title: string };
   ogType?: 'website' | 'profile';
 };
 
-function listMetadata({ settings, title, description, path, imageUrl, imageAlt, feed, ogType = 'website' }: ListPage): Metadata {
+function listMetadata({ settings, title, description, path, imageUrl, imageAlt, imageType = 'image/png', feed, ogType = 'website' }: ListPage): Metadata {
   const url = absoluteUrl(path);
-  const images = [{ url: imageUrl, ...OG_IMAGE_SIZE, alt: imageAlt, type: 'image/png' }];
+  const images = [{ url: imageUrl, ...OG_IMAGE_SIZE, alt: imageAlt, type: imageType }];
   return {
     title: title ?? { absolute: settings.siteName },
     description,
@@ -65,7 +66,9 @@ export function homeMetadata(settings: SiteSettingsView, page = 1): Metadata {
     description: metaDescription(settings.description, `The latest news from ${settings.siteName}.`),
     path: page > 1 ? `/page/${page}` : '/',
     imageUrl: siteOgImageUrl(),
-    imageAlt: settings.siteName,
+    // /opengraph-image crops the default social image when the settings have one, else draws a card.
+    imageAlt: settings.defaultSocialImage?.alt || settings.siteName,
+    imageType: settings.defaultSocialImage ? 'image/jpeg' : 'image/png',
   });
 }
 

@@ -14,13 +14,15 @@ const OG_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
  * a font or emoji set from the network, which these images must never do.
  */
 export function cardText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]/g, '')
+  return [...text.normalize('NFC')]
+    .map((ch) => (DRAWABLE.test(ch) ? ch : ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(NOT_DRAWABLE, '')))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const DRAWABLE = /^[\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]$/;
+const NOT_DRAWABLE = /[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]/g;
 
 /** The media key of a /media/<key> path. */
 function storageKeyOf(src: string): string | null {

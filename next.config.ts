@@ -17,6 +17,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and WASM packages must load from node_modules, not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg'],
+  experimental: {
+    // Images up to 10 MB are uploaded through server actions (profile photo, logo) and pass the proxy.
+    serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
+  },
   images: {
     // Media are served by our own /media route with ready-made responsive variants.
     localPatterns: [{ pathname: '/media/**' }, { pathname: '/demo/**' }],

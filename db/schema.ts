@@ -52,7 +52,7 @@ export const media = pgTable(
     uploadedById: uuid('uploaded_by_id'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('media_created_at_idx').on(t.createdAt.desc())],
+  (t) => [index('media_created_at_idx').on(t.createdAt.desc().nullsFirst())],
 );
 export type Media = typeof media.$inferSelect;
 export type NewMedia = typeof media.$inferInsert;
@@ -167,8 +167,8 @@ export const articles = pgTable(
     trashedAt: ts('trashed_at'),
   },
   (t) => [
-    index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
-    index('articles_updated_idx').on(t.updatedAt.desc()),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt.desc().nullsFirst()),
+    index('articles_updated_idx').on(t.updatedAt.desc().nullsFirst()),
     index('articles_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
   ],
 );
@@ -240,8 +240,10 @@ export const publishedArticles = pgTable(
       ),
   },
   (t) => [
-    index('published_articles_published_at_idx').on(t.publishedAt.desc(), t.articleId),
-    index('published_articles_modified_at_idx').on(t.modifiedAt.desc()),
+    // Newest first with a stable tiebreak (both descending, as the listings sort); read backwards it
+    // serves the oldest-first sitemap files.
+    index('published_articles_published_at_idx').on(t.publishedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst()),
+    index('published_articles_modified_at_idx').on(t.modifiedAt.desc().nullsFirst()),
     index('published_articles_tag_ids_idx').using('gin', t.tagIds),
     index('published_articles_author_ids_idx').using('gin', t.authorIds),
     index('published_articles_search_idx').using('gin', t.searchVector),
@@ -290,7 +292,7 @@ export const revisions = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('revisions_article_idx').on(t.articleId, t.createdAt.desc())],
+  (t) => [index('revisions_article_idx').on(t.articleId, t.createdAt.desc().nullsFirst())],
 );
 export type Revision = typeof revisions.$inferSelect;
 

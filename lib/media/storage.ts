@@ -49,6 +49,6 @@ export function localDiskStorage(root: string): MediaStorage {
 let storage: MediaStorage | undefined;
 
 export function getStorage(): MediaStorage {
-  storage ??= localDiskStorage(path.join(path.resolve(process.env.DATA_DIR?.trim() || './.data'), 'uploads'));
+  storage ??= localDiskStorage(path.join(path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR?.trim() || './.data'), 'uploads'));
   return storage;
 }

@@ -19,6 +19,9 @@ test('an editor writes, illustrates, tags and publishes an article that readers 
   const body = bodyEditor(page);
   await body.click();
   await page.keyboard.type('The festival opens on Friday evening at the old quay.');
+  // The first autosave creates the article and moves to its own address; typing carries on where it was.
+  await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+  await expect(body).toBeFocused();
   await page.keyboard.press('Enter');
   // Markdown input rules: "## " makes a subheading, "- " a bullet list.
   await page.keyboard.type('## What to expect');
@@ -38,6 +41,7 @@ test('an editor writes, illustrates, tags and publishes an article that readers 
   await page.getByLabel('Link address').fill('https://example.org/festival');
   await page.getByRole('button', { name: 'Apply link' }).click();
   await expect(body.locator('a[href="https://example.org/festival"]')).toHaveText('the council site');
+  await expect(body).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
 

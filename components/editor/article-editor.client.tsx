@@ -1,8 +1,9 @@
 // The article editor page's client side: composes the fields, the Tiptap body, the settings column and
 // the workflow bar around the save machine (use-article-session.ts).
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import type { Editor } from '@tiptap/react';
 import type { ArticleAbilities, DocJSON, EditableArticle, MediaSummary, StaffOption, TagOption } from '@/lib/articles/editorial-types';
 import { EMPTY_DOC, FIELD_LIMITS, type ArticleFieldsInput } from '@/lib/articles/fields';
@@ -15,6 +16,7 @@ import { BodyEditor } from './body-editor.client';
 import { BylinePicker } from './byline-picker.client';
 import { ConflictNotice } from './conflict-notice.client';
 import type { EditorActions } from './editor-actions';
+import { dropHandoff, peekHandoff, putHandoff } from './handoff';
 import { FeaturedImageField } from './featured-image-field.client';
 import { FigureDetailsForm, type FigureText } from './figure-details-form.client';
 import { LinkForm } from './link-form.client';
@@ -70,37 +72,103 @@ function blankFields(viewerId: string): ArticleFieldsInput {
 const followsHeadline = (f: ArticleFieldsInput) => !f.slug || f.slug === slugify(f.headline ?? '') || isPlaceholderSlug(f.slug);
 
 export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tags, siteUrl, canUpload, actions }: Props) {
+  const router = useRouter();
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const initialFields = useMemo(() => (article ? article.fields : blankFields(viewer.id)), [article, viewer.id]);
-  const initialMeta = useMemo(() => (article ? metaFrom(article) : newArticleMeta(newArticleAbilities)), [article, newArticleAbilities]);
-  const [catalog, setCatalog] = useState(tags);
-  const [slugFollows, setSlugFollows] = useState(() => followsHeadline(initialFields));
+  // State carried over from the /new editor this one replaces, when the article was just created.
+  const [handoff] = useState(() => peekHandoff(article));
+  const initialFields = useMemo(() => handoff?.fields ?? (article ? article.fields : blankFields(viewer.id)), [handoff, article, viewer.id]);
+  const initialMeta = useMemo(
+    () => (article ? { ...metaFrom(article), ...(handoff ? { version: handoff.meta.version } : {}) } : newArticleMeta(newArticleAbilities)),
+    [article, handoff, newArticleAbilities],
+  );
+  const [catalog, setCatalog] = useState(handoff?.catalog ?? tags);
+  const [slugFollows, setSlugFollows] = useState(() => handoff?.slugFollows ?? followsHeadline(initialFields));
   const [contentError, setContentError] = useState<string | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const [picker, setPicker] = useState<null | 'body' | 'featured'>(null);
   const [figure, setFigure] = useState<FigureDraft | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const [bodyNotice, setBodyNotice] = useState('');
+  const handingOverTo = useRef<string | null>(null);
+  const pendingHandover = useRef<string | null>(null);
+  const stepRunning = useRef(false);
 
   const session = useArticleSession({
     article,
     initialFields,
     initialMeta,
-    initialFeaturedImage: article?.featuredImage ?? null,
+    initialFeaturedImage: handoff ? handoff.featuredImage : (article?.featuredImage ?? null),
     viewerId: viewer.id,
     actions,
+    handoff,
     setBody: (doc) => editorRef.current?.commands.setContent(doc as never, { emitUpdate: false }),
-    onCreated: (id) => window.history.replaceState(null, '', editArticlePath(id)),
+    onCreated: (id) => {
+      // Inside a workflow step the route must not change under it; hand over when the step is done.
+      if (stepRunning.current) pendingHandover.current = id;
+      else handOverTo(id);
+    },
   });
+
+  const sessionRef = useRef(session);
+  const catalogRef = useRef(catalog);
+  const slugFollowsRef = useRef(slugFollows);
+
+  /** Leaves this editor's state for the one the article's own route mounts, then goes there. */
+  const stashHandover = useCallback(() => {
+    const id = handingOverTo.current;
+    const e = editorRef.current;
+    if (!id) return;
+    putHandoff(id, {
+      ...sessionRef.current!.handOver(),
+      catalog: catalogRef.current,
+      slugFollows: slugFollowsRef.current,
+      selection: e?.isFocused ? { from: e.state.selection.from, to: e.state.selection.to } : null,
+    });
+  }, []);
+  const handOverTo = (id: string) => {
+    handingOverTo.current = id;
+    stashHandover();
+    router.replace(editArticlePath(id), { scroll: false });
+  };
+  useEffect(() => {
+    sessionRef.current = session;
+    catalogRef.current = catalog;
+    slugFollowsRef.current = slugFollows;
+    // Keystrokes made while the article's own route loads go along too.
+    stashHandover();
+  });
+
+  const runStep = async (...args: Parameters<typeof session.runStep>) => {
+    stepRunning.current = true;
+    try {
+      return await session.runStep(...args);
+    } finally {
+      stepRunning.current = false;
+      const id = pendingHandover.current;
+      pendingHandover.current = null;
+      if (id) handOverTo(id);
+    }
+  };
+
+  useEffect(() => {
+    if (handoff && article) dropHandoff(article.id);
+  }, [handoff, article]);
   const { fields, meta, fieldErrors: errors, update } = session;
   const others = usePresence(meta.id, actions);
   const readOnly = !meta.abilities.edit || meta.status === 'trash' || Boolean(contentError);
   const siteHost = useMemo(() => new URL(siteUrl).host, [siteUrl]);
 
+  const restoreSelection = useRef(handoff?.selection ?? null);
   const onReady = useCallback((e: Editor | null) => {
     editorRef.current = e;
     setEditor(e);
+    // Carry the cursor over from the replaced editor, so typing simply continues.
+    const selection = restoreSelection.current;
+    if (e && selection) {
+      restoreSelection.current = null;
+      e.chain().focus().setTextSelection(selection).run();
+    }
   }, []);
   const { block } = session;
   const onContentError = useCallback(
@@ -151,7 +219,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
     setPicker(null);
   };
 
-  const dirty = session.status.kind !== 'saved' && session.status.kind !== 'clean';
+  const dirty = session.status.kind !== 'saved' && session.status.kind !== 'clean' && session.status.kind !== 'new';
   const body = (fields.body ?? EMPTY_DOC) as DocJSON;
 
   return (
@@ -179,7 +247,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
           saving={session.status.kind === 'saving'}
           busyStep={session.busyStep}
           onSave={() => void session.saveNow('manual')}
-          onStep={(step) => void session.runStep(step)}
+          onStep={(step) => void runStep(step)}
           onSchedule={() => setScheduling(true)}
         />
       </div>
@@ -208,6 +276,9 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
             name="headline"
             label="Headline"
             className="field-headline"
+            multiline
+            rows={1}
+            onEnter={() => editor?.commands.focus('start')}
             value={fields.headline ?? ''}
             maxLength={FIELD_LIMITS.headline}
             error={errors.headline}
@@ -333,7 +404,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
           busy={session.busyStep === 'schedule'}
           onCancel={() => setScheduling(false)}
           onSchedule={async (iso) => {
-            if (await session.runStep('schedule', { scheduledAt: iso })) setScheduling(false);
+            if (await runStep('schedule', { scheduledAt: iso })) setScheduling(false);
           }}
         />
       </Modal>

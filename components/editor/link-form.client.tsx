@@ -32,11 +32,17 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
     } else {
       editor.chain().focus().extendMarkRange('link').setLink({ href: value }).run();
     }
-    onClose();
+    close();
   };
 
   const remove = () => {
     editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    close();
+  };
+
+  // Tiptap's focus() waits a frame; focus the text at once so the next keystroke lands in it.
+  const close = () => {
+    editor.view.focus();
     onClose();
   };
 
@@ -59,8 +65,7 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
-            onClose();
-            editor.commands.focus();
+            close();
           }
         }}
       />

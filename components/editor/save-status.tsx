@@ -2,6 +2,7 @@
 import type { SaveStatus } from './use-article-session';
 
 const TEXT: Record<Exclude<SaveStatus['kind'], 'error' | 'invalid' | 'blocked'>, string> = {
+  new: 'Not saved yet',
   clean: 'Saved',
   dirty: 'Unsaved changes',
   saving: 'Saving…',

@@ -15,9 +15,11 @@ type Props = {
   disabled?: boolean;
   className?: string;
   placeholder?: string;
+  /** A multiline field that must stay one paragraph (the headline): Enter calls this instead. */
+  onEnter?: () => void;
 };
 
-export function TextField({ label, value, onChange, name, error, hint, maxLength, multiline, rows = 3, disabled, className, placeholder }: Props) {
+export function TextField({ label, value, onChange, name, error, hint, maxLength, multiline, rows = 3, disabled, className, placeholder, onEnter }: Props) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -34,7 +36,17 @@ export function TextField({ label, value, onChange, name, error, hint, maxLength
     <div className={`field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          {...common}
+          rows={rows}
+          onChange={(e) => onChange(onEnter ? e.target.value.replace(/\s*\n\s*/g, ' ') : e.target.value)}
+          onKeyDown={(e) => {
+            if (onEnter && e.key === 'Enter') {
+              e.preventDefault();
+              onEnter();
+            }
+          }}
+        />
       ) : (
         <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
       )}

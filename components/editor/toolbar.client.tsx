@@ -82,15 +82,16 @@ export function Toolbar({ editor, onLink, onImage, onFigureDetails, canInsertIma
       </div>
       <div className="toolbar-group">
         <ToolbarButton label={state.link ? 'Edit link' : 'Add link'} shortcut="Ctrl+K" pressed={state.link} disabled={off} onClick={onLink}>
-          <span aria-hidden="true">🔗</span>
+          <LinkIcon />
         </ToolbarButton>
         {state.figure ? (
           <ToolbarButton label="Image details" disabled={off} onClick={onFigureDetails}>
-            <span aria-hidden="true">✎</span>
+            <ImageIcon />
+          <span aria-hidden="true">…</span>
           </ToolbarButton>
         ) : (
           <ToolbarButton label="Insert image" disabled={off || !canInsertImage} onClick={onImage}>
-            <span aria-hidden="true">🖼</span>
+            <ImageIcon />
           </ToolbarButton>
         )}
       </div>
@@ -103,5 +104,24 @@ export function Toolbar({ editor, onLink, onImage, onFigureDetails, canInsertIma
         </ToolbarButton>
       </div>
     </div>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+      <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+    </svg>
+  );
+}
+
+function ImageIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <circle cx="9" cy="10" r="1.6" />
+      <path d="M4 18l5-5 4 4 3-3 4 4" />
+    </svg>
   );
 }

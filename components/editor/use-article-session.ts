@@ -7,12 +7,14 @@ import type { EditableArticle, MediaSummary, WorkflowRequest, WorkflowStep } fro
 import type { ArticleFieldsInput, FieldErrors } from '@/lib/articles/fields';
 import { isConflict, metaFrom, type ArticleMeta } from './article-meta';
 import type { EditorActions } from './editor-actions';
+import type { Handoff } from './handoff';
 import { clearLocalCopy, localCopyKey, readLocalCopy, writeLocalCopy, type LocalCopy } from './local-copy';
 
 export const AUTOSAVE_DELAY_MS = 2500;
 const RETRY_DELAY_MS = 10_000;
 
 export type SaveStatus =
+  | { kind: 'new' }
   | { kind: 'clean' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
@@ -38,6 +40,8 @@ type Options = {
   setBody: (doc: ArticleFieldsInput['body']) => void;
   /** A new article got its id: the page's URL should follow. */
   onCreated: (id: string) => void;
+  /** State carried over from the editor this one replaces (see handoff.ts). */
+  handoff?: Handoff;
 };
 
 const json = (fields: ArticleFieldsInput) => JSON.stringify(fields);
@@ -47,18 +51,26 @@ export function useArticleSession(options: Options) {
   const [fields, setFields] = useState<ArticleFieldsInput>(options.initialFields);
   const [meta, setMeta] = useState<ArticleMeta>(options.initialMeta);
   const [featuredImage, setFeaturedImage] = useState<MediaSummary | null>(options.initialFeaturedImage);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'clean' });
+  const [status, setStatus] = useState<SaveStatus>(() =>
+    options.handoff
+      ? { kind: json(options.initialFields) === options.handoff.savedJson ? 'saved' : 'dirty' }
+      : { kind: options.article ? 'clean' : 'new' },
+  );
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<EditableArticle | null>(null);
   const [localOffer, setLocalOffer] = useState<LocalOffer>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(options.handoff?.notice ?? null);
   const [busyStep, setBusyStep] = useState<WorkflowStep | null>(null);
 
   const fieldsRef = useRef(fields);
   const featuredRef = useRef(featuredImage);
   const idRef = useRef(meta.id);
   const versionRef = useRef(meta.version);
-  const savedJsonRef = useRef(json(options.initialFields));
+  const savedJsonRef = useRef(options.handoff?.savedJson ?? json(options.initialFields));
+  const metaRef = useRef(meta);
+  const noticeRef = useRef(notice);
+  /** Set while this editor hands over to its replacement: no new saves start. */
+  const frozenRef = useRef(false);
   const savingRef = useRef<Promise<boolean> | null>(null);
   const pendingRef = useRef<'autosave' | 'manual' | null>(null);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -74,16 +86,23 @@ export function useArticleSession(options: Options) {
 
   const isDirty = useCallback(() => json(fieldsRef.current) !== savedJsonRef.current || idRef.current === null, []);
 
+  const showNotice = useCallback((next: Notice) => {
+    noticeRef.current = next;
+    setNotice(next);
+  }, []);
+
   const keepLocalCopy = useCallback(() => {
     const ok = writeLocalCopy(keyRef.current, { articleId: idRef.current, baseVersion: idRef.current ? versionRef.current : null, fields: fieldsRef.current, featuredImage: featuredRef.current });
-    if (!ok) setNotice({ tone: 'error', text: 'This browser would not keep a local copy (storage full or disabled): save before closing the tab.' });
-  }, []);
+    if (!ok) showNotice({ tone: 'error', text: 'This browser would not keep a local copy (storage full or disabled): save before closing the tab.' });
+  }, [showNotice]);
 
   const applyServerArticle = useCallback((article: EditableArticle) => {
     idRef.current = article.id;
     versionRef.current = article.version;
-    setMeta(metaFrom(article));
+    metaRef.current = metaFrom(article);
+    setMeta(metaRef.current);
   }, []);
+
 
   // ------------------------------------------------------------------ saving
   // Retries and queued saves call the latest saveNow through this ref.
@@ -92,7 +111,7 @@ export function useArticleSession(options: Options) {
     async (mode: 'autosave' | 'manual'): Promise<boolean> => {
       if (timerRef.current) clearTimeout(timerRef.current);
       timerRef.current = null;
-      if (blockedRef.current) return false;
+      if (blockedRef.current || frozenRef.current) return false;
       if (conflictRef.current && mode === 'autosave') return false;
       if (savingRef.current) {
         // One save at a time; the newest request runs when the current one returns.
@@ -195,6 +214,25 @@ export function useArticleSession(options: Options) {
     [keepLocalCopy, scheduleAutosave],
   );
 
+  // A handed-over editor with unsaved keystrokes saves them as usual.
+  const resumedDirty = useRef(Boolean(options.handoff) && status.kind === 'dirty');
+  useEffect(() => {
+    if (resumedDirty.current) scheduleAutosave();
+  }, [scheduleAutosave]);
+
+  /** Stops saving and returns everything the replacing editor needs. */
+  const handOver = useCallback((): Omit<Handoff, 'catalog' | 'slugFollows' | 'selection' | 'at'> => {
+    frozenRef.current = true;
+    if (timerRef.current) clearTimeout(timerRef.current);
+    return {
+      fields: fieldsRef.current,
+      savedJson: savedJsonRef.current,
+      meta: { ...metaRef.current, id: idRef.current, version: versionRef.current },
+      featuredImage: featuredRef.current,
+      notice: noticeRef.current,
+    };
+  }, []);
+
   const chooseFeaturedImage = useCallback(
     (image: MediaSummary | null) => {
       featuredRef.current = image;
@@ -239,11 +277,14 @@ export function useArticleSession(options: Options) {
   }, [conflict, applyServerArticle]);
 
   // ------------------------------------------------------------------ the local copy, offered back
+  const handedOver = Boolean(options.handoff);
   useEffect(() => {
+    // The replaced editor's state came over whole: its local copy is the same text, not something to offer.
+    if (handedOver) return;
     const copy = readLocalCopy(keyRef.current);
     if (copy && json(copy.fields) !== savedJsonRef.current) setLocalOffer(copy);
     else if (copy) clearLocalCopy(keyRef.current);
-  }, []);
+  }, [handedOver]);
 
   const restoreLocal = useCallback(() => {
     const copy = localOffer;
@@ -299,13 +340,13 @@ export function useArticleSession(options: Options) {
   const runStep = useCallback(
     async (step: WorkflowStep, extra: Pick<WorkflowRequest, 'scheduledAt'> = {}): Promise<boolean> => {
       setBusyStep(step);
-      setNotice(null);
+      showNotice(null);
       try {
         // Act on what is on screen: save it first (a refused save stops the step).
         if (step !== 'restore' && step !== 'trash' && (isDirty() || savingRef.current)) {
           const saved = await saveNow('manual');
           if (!saved || !idRef.current) {
-            setNotice({ tone: 'error', text: 'Save the article first: see the message above.' });
+            showNotice({ tone: 'error', text: 'Save the article first: see the message above.' });
             return false;
           }
         }
@@ -314,13 +355,13 @@ export function useArticleSession(options: Options) {
         try {
           result = await actions.workflow({ step, id: idRef.current, version: versionRef.current, ...extra });
         } catch {
-          setNotice({ tone: 'error', text: 'Could not reach the server. Nothing was changed; try again.' });
+          showNotice({ tone: 'error', text: 'Could not reach the server. Nothing was changed; try again.' });
           return false;
         }
         if (result.ok) {
           applyServerArticle(result.article);
           setFieldErrors({});
-          setNotice({ tone: 'info', text: STEP_DONE[step] });
+          showNotice({ tone: 'info', text: STEP_DONE[step] });
           return true;
         }
         if (isConflict(result)) {
@@ -330,13 +371,13 @@ export function useArticleSession(options: Options) {
           return false;
         }
         if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
-        setNotice({ tone: 'error', text: result.error });
+        showNotice({ tone: 'error', text: result.error });
         return false;
       } finally {
         setBusyStep(null);
       }
     },
-    [actions, applyServerArticle, isDirty, saveNow],
+    [actions, applyServerArticle, isDirty, saveNow, showNotice],
   );
 
   return {
@@ -358,7 +399,8 @@ export function useArticleSession(options: Options) {
     restoreLocal,
     discardLocal,
     block,
-    setNotice,
+    handOver,
+    setNotice: showNotice,
     setFieldErrors,
   };
 }

@@ -1,0 +1,26 @@
+// Unit tests: an article change expires exactly the tags of what readers could see before and after.
+import { describe, expect, it } from 'vitest';
+import { cacheTags } from '@/lib/cache/tags';
+import { articleChangeTags } from './invalidate';
+
+describe('articleChangeTags', () => {
+  it('expires nothing for a change readers never saw', () => {
+    expect(articleChangeTags('a1', null, null)).toEqual([]);
+  });
+
+  it('covers old and new slugs, tags and authors of an update', () => {
+    const tags = articleChangeTags('a1', { slug: 'old', tagIds: ['t1'], authorIds: ['u1'] }, { slug: 'new', tagIds: ['t2'], authorIds: ['u1', 'u2'] });
+    expect(new Set(tags)).toEqual(
+      new Set([
+        cacheTags.article('a1'),
+        cacheTags.articleLists,
+        cacheTags.articleSlug('old'),
+        cacheTags.articleSlug('new'),
+        cacheTags.tag('t1'),
+        cacheTags.tag('t2'),
+        cacheTags.author('u1'),
+        cacheTags.author('u2'),
+      ]),
+    );
+  });
+});

@@ -26,21 +26,24 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
       setError('Use a web address (https://…), an email (mailto:…) or a path on this site (/…).');
       return;
     }
+    // Focus first, synchronously: Tiptap's chained focus() waits a frame and then rewrites the browser's
+    // selection, which would undo a keystroke made in between (the link text would then be typed over).
+    editor.view.focus();
     const { empty } = editor.state.selection;
     if (empty && !editor.isActive('link')) {
-      editor.chain().focus().insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
+      editor.chain().insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
     } else {
-      editor.chain().focus().extendMarkRange('link').setLink({ href: value }).run();
+      editor.chain().extendMarkRange('link').setLink({ href: value }).run();
     }
-    close();
+    onClose();
   };
 
   const remove = () => {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
-    close();
+    editor.view.focus();
+    editor.chain().extendMarkRange('link').unsetLink().run();
+    onClose();
   };
 
-  // Tiptap's focus() waits a frame; focus the text at once so the next keystroke lands in it.
   const close = () => {
     editor.view.focus();
     onClose();

@@ -2,6 +2,7 @@
 // same rule the server and the renderer apply (lib/content/urls.ts).
 'use client';
 import { useId, useState, type FormEvent } from 'react';
+import { TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { isAllowedHref } from '@/lib/content/urls';
 
@@ -30,11 +31,17 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
     // selection, which would undo a keystroke made in between (the link text would then be typed over).
     editor.view.focus();
     const { empty } = editor.state.selection;
-    if (empty && !editor.isActive('link')) {
-      editor.chain().insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
-    } else {
-      editor.chain().extendMarkRange('link').setLink({ href: value }).run();
-    }
+    const chain = editor.chain();
+    if (empty && !editor.isActive('link')) chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] });
+    else chain.extendMarkRange('link').setLink({ href: value });
+    // Leave the caret after the link, outside it: the next keystroke neither replaces nor extends the linked text.
+    chain
+      .command(({ tr }) => {
+        tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+        tr.setStoredMarks(tr.selection.$to.marks().filter((mark) => mark.type.name !== 'link'));
+        return true;
+      })
+      .run();
     onClose();
   };
 

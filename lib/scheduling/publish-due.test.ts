@@ -58,6 +58,22 @@ describe('publishDue', () => {
     expect(later!.status).toBe('scheduled');
   });
 
+  it('publishes several due articles once each when four runs race', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await scheduled(`Race story ${i} ${crypto.randomUUID().slice(0, 6)}`));
+    for (const id of ids) await makeDue(id);
+    const runs = await Promise.all([publishDue({ limit: 2 }), publishDue({ limit: 2 }), publishDue({ limit: 2 }), publishDue({ limit: 2 })]);
+    // Whatever the runs left (each takes at most two), a later run finishes.
+    const later = await publishDue();
+    const published = [...runs.flatMap((r) => r.published), ...later.published];
+    expect([...published].sort()).toEqual([...ids].sort());
+    const db = await getDb();
+    for (const id of ids) {
+      expect(await db.select().from(publishedArticles).where(eq(publishedArticles.articleId, id))).toHaveLength(1);
+      expect(await db.select().from(revisions).where(and(eq(revisions.articleId, id), eq(revisions.kind, 'publish')))).toHaveLength(1);
+    }
+  });
+
   it('sends an article that can no longer be published back to draft instead of retrying forever', async () => {
     const image = await makeMedia();
     const id = await scheduled('Photo story', { body: { type: 'doc', content: [figureNode(image)] } });

@@ -1,7 +1,7 @@
 // An author page's header: photo, name, bio and a story count.
 import type { AuthorProfile } from '@/lib/articles/public-types';
 
-export function AuthorHeader({ author, total, page }: { author: AuthorProfile; total: number; page: number }) {
+export function AuthorHeader({ author, total, capped = false, page }: { author: AuthorProfile; total: number; capped?: boolean; page: number }) {
   return (
     <header className="page-header author-header">
       {author.avatar ? (
@@ -21,7 +21,8 @@ export function AuthorHeader({ author, total, page }: { author: AuthorProfile; t
         <h1>{author.name}</h1>
         {author.bio ? <p className="page-description">{author.bio}</p> : null}
         <p className="page-sub">
-          {total} {total === 1 ? 'story' : 'stories'}
+          {total.toLocaleString('en-GB')}
+          {capped ? '+' : ''} {total === 1 ? 'story' : 'stories'}
           {page > 1 ? ` · page ${page}` : null}
         </p>
       </div>

@@ -1,8 +1,9 @@
 // Newer/older links between numbered list pages (plain links: works without JavaScript).
 
-type Props = { page: number; pageCount: number; hrefFor: (page: number) => string; label?: string };
+/** `open` when the list is longer than it counted: the page count is then only a lower bound. */
+type Props = { page: number; pageCount: number; hrefFor: (page: number) => string; label?: string; open?: boolean };
 
-export function Pagination({ page, pageCount, hrefFor, label = 'Pages' }: Props) {
+export function Pagination({ page, pageCount, hrefFor, label = 'Pages', open = false }: Props) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label={label}>
@@ -14,7 +15,7 @@ export function Pagination({ page, pageCount, hrefFor, label = 'Pages' }: Props)
         <span />
       )}
       <span className="pagination-status">
-        Page {page} of {pageCount}
+        {open ? `Page ${page}` : `Page ${page} of ${pageCount}`}
       </span>
       {page < pageCount ? (
         <a href={hrefFor(page + 1)} rel="next">

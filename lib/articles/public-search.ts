@@ -12,6 +12,8 @@ import type { SearchHit } from './public-types';
 export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_MAX_PAGE = 50;
 export const SEARCH_MAX_QUERY = 200;
+/** Results are ranked among this many newest matches: every reachable page (SEARCH_MAX_PAGE) fits. */
+const RANK_WINDOW = 1000;
 
 // Private-use characters mark the highlighted words: they cannot come from a reader's query or, in
 // practice, from article text, and they are split out here, so no HTML ever travels in a snippet.
@@ -78,22 +80,31 @@ export async function searchPublishedArticles({ query: raw, page: rawPage = 1 }:
   const tsquery = sql`websearch_to_tsquery('english', ${query})`;
   const [countRows, rows] = await Promise.all([
     db.execute<{ total: number }>(sql`select count(*)::int as total from ${publishedArticles} where search_vector @@ ${tsquery}`),
-    // Rank and page first, then build snippets for that page only (ts_headline is the costly part).
+    // Rank among the newest RANK_WINDOW matches (news search favours recent stories, and a common word
+    // can match most of the archive), page on narrow rows, then fetch and build snippets for that
+    // page only: ts_headline and the wide columns are the costly part.
     db.execute<SearchRow>(sql`
       with q as (select ${tsquery} as query),
-      hits as (
-        select p.*, ts_rank(p.search_vector, q.query) as rank
+      matches as (
+        select p.article_id, p.search_vector, p.published_at
         from ${publishedArticles} p, q
         where p.search_vector @@ q.query
-        order by rank desc, p.published_at desc, p.article_id desc
+        order by p.published_at desc, p.article_id desc
+        limit ${RANK_WINDOW}
+      ),
+      ranked as (
+        select m.article_id, m.published_at, ts_rank(m.search_vector, q.query) as rank
+        from matches m, q
+        order by rank desc, m.published_at desc, m.article_id desc
         limit ${SEARCH_PAGE_SIZE} offset ${(page - 1) * SEARCH_PAGE_SIZE}
       )
       select hits.article_id as id, hits.slug, hits.headline, hits.dek, hits.excerpt, hits.featured_image_id,
         hits.tag_ids::text[] as tag_ids, hits.author_ids::text[] as author_ids, hits.word_count,
-        hits.published_at, hits.modified_at, hits.rank::float8 as rank,
+        hits.published_at, hits.modified_at, ranked.rank::float8 as rank,
         ts_headline('english', coalesce(nullif(hits.body_text, ''), nullif(hits.dek, ''), hits.headline), q.query, ${HEADLINE_OPTIONS}) as snippet
-      from hits, q
-      order by hits.rank desc, hits.published_at desc, hits.article_id desc
+      from ranked
+      join ${publishedArticles} hits on hits.article_id = ranked.article_id, q
+      order by ranked.rank desc, ranked.published_at desc, ranked.article_id desc
     `),
   ]);
   const total = Number(resultRows<{ total: number }>(countRows)[0]?.total ?? 0);

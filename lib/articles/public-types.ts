@@ -56,7 +56,8 @@ export type ArticlePageData = ArticleCard & {
   related: ArticleCard[];
 };
 
-export type Paged<T> = { items: T[]; page: number; pageCount: number; total: number };
+/** `total` stops at what pagination can reach; `totalCapped` says there are more than that. */
+export type Paged<T> = { items: T[]; page: number; pageCount: number; total: number; totalCapped: boolean };
 
 export type SiteSettingsView = {
   siteName: string;

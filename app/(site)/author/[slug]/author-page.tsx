@@ -33,10 +33,10 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
   const { author, list } = found;
   return (
     <div className="list-page">
-      <AuthorHeader author={author} total={list.total} page={page} />
+      <AuthorHeader author={author} total={list.total} capped={list.totalCapped} page={page} />
       <h2 className="section-title">Stories by {author.name}</h2>
       <ArticleList articles={list.items} level={3} />
-      <Pagination page={page} pageCount={list.pageCount} hrefFor={(p) => authorPagePath(author.slug, p)} label={`Pages of stories by ${author.name}`} />
+      <Pagination page={page} pageCount={list.pageCount} open={list.totalCapped} hrefFor={(p) => authorPagePath(author.slug, p)} label={`Pages of stories by ${author.name}`} />
     </div>
   );
 }

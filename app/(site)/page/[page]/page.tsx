@@ -35,7 +35,7 @@ export default async function ArchivePage({ params }: Props) {
         <p className="page-sub">Page {page}</p>
       </header>
       <ArticleList articles={latest.items} />
-      <Pagination page={page} pageCount={latest.pageCount} hrefFor={archivePath} label="Archive pages" />
+      <Pagination page={page} pageCount={latest.pageCount} open={latest.totalCapped} hrefFor={archivePath} label="Archive pages" />
     </div>
   );
 }

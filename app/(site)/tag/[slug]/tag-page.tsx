@@ -40,12 +40,13 @@ export async function TagPage({ slug: rawSlug, page }: { slug: string; page: num
         <h1>{tag.name}</h1>
         {tag.description ? <p className="page-description">{tag.description}</p> : null}
         <p className="page-sub">
-          {list.total} {list.total === 1 ? 'story' : 'stories'}
+          {list.total.toLocaleString('en-GB')}
+          {list.totalCapped ? '+' : ''} {list.total === 1 ? 'story' : 'stories'}
           {page > 1 ? ` · page ${page}` : null} · <a href={tagFeedPath(tag.slug)}>RSS feed</a>
         </p>
       </header>
       <ArticleList articles={list.items} />
-      <Pagination page={page} pageCount={list.pageCount} hrefFor={(p) => tagPagePath(tag.slug, p)} label={`${tag.name} pages`} />
+      <Pagination page={page} pageCount={list.pageCount} open={list.totalCapped} hrefFor={(p) => tagPagePath(tag.slug, p)} label={`${tag.name} pages`} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { Editor } from '@tiptap/react';
 import type { ArticleAbilities, DocJSON, EditableArticle, MediaSummary, StaffOption, TagOption } from '@/lib/articles/editorial-types';
-import { EMPTY_DOC, FIELD_LIMITS, type ArticleFieldsInput } from '@/lib/articles/fields';
+import { EMPTY_DOC, FIELD_LIMITS, blankArticleFields, type ArticleFieldsInput } from '@/lib/articles/fields';
 import { isPlaceholderSlug, slugify } from '@/lib/articles/slug';
 import { editArticlePath } from '@/lib/routes';
 import { Modal } from '@/components/dashboard/modal.client';
@@ -51,23 +51,6 @@ type Props = {
 
 type FigureDraft = { mode: 'insert' | 'edit'; media: Pick<MediaSummary, 'id' | 'src' | 'thumbSrc' | 'width' | 'height'>; text: FigureText };
 
-function blankFields(viewerId: string): ArticleFieldsInput {
-  return {
-    headline: '',
-    dek: '',
-    slug: '',
-    body: EMPTY_DOC,
-    excerpt: '',
-    featuredImageId: null,
-    featuredImageCaption: '',
-    featuredImageCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-    correctionNote: '',
-    tagIds: [],
-    authorIds: [viewerId],
-  };
-}
 
 const followsHeadline = (f: ArticleFieldsInput) => !f.slug || f.slug === slugify(f.headline ?? '') || isPlaceholderSlug(f.slug);
 
@@ -77,7 +60,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
   const [editor, setEditor] = useState<Editor | null>(null);
   // State carried over from the /new editor this one replaces, when the article was just created.
   const [handoff] = useState(() => peekHandoff(article));
-  const initialFields = useMemo(() => handoff?.fields ?? (article ? article.fields : blankFields(viewer.id)), [handoff, article, viewer.id]);
+  const initialFields = useMemo(() => handoff?.fields ?? (article ? article.fields : blankArticleFields(viewer.id)), [handoff, article, viewer.id]);
   const initialMeta = useMemo(
     () => (article ? { ...metaFrom(article), ...(handoff ? { version: handoff.meta.version } : {}) } : newArticleMeta(newArticleAbilities)),
     [article, handoff, newArticleAbilities],

@@ -27,7 +27,7 @@ import type {
   StatusCounts,
   TagOption,
 } from './editorial-types';
-import { EMPTY_DOC, type ArticleFieldsInput } from './fields';
+import { blankArticleFields, type ArticleFieldsInput } from './fields';
 import { placeholderSlug, slugify } from './slug';
 import { checkArticleFields, findSlugOwner, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
 import { articleRef, loadWorkingCopy, snapshotOf, writeLinks, type Queryable, type WorkingCopy } from './working-copy';
@@ -120,19 +120,7 @@ export async function uniqueSlug(q: Queryable, base: string, articleId: string |
 export async function createDraft(actor: Actor, input: Partial<ArticleFieldsInput> = {}): Promise<Result<{ article: EditableArticle }>> {
   if (!can(actor, { kind: 'article:create' })) return { ok: false, code: 'forbidden', error: 'You cannot create articles.' };
   const parsed = parseArticleFields({
-    headline: '',
-    dek: '',
-    slug: '',
-    body: EMPTY_DOC,
-    excerpt: '',
-    featuredImageId: null,
-    featuredImageCaption: '',
-    featuredImageCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-    correctionNote: '',
-    tagIds: [],
-    authorIds: [actor.id],
+    ...blankArticleFields(actor.id),
     ...input,
   });
   if (!parsed.ok) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: parsed.fieldErrors };

@@ -74,3 +74,22 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
 }
 
 export const EMPTY_DOC: DocJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** A new article's fields: empty, with its creator as the only byline. */
+export function blankArticleFields(authorId: string): ArticleFieldsInput {
+  return {
+    headline: '',
+    dek: '',
+    slug: '',
+    body: EMPTY_DOC,
+    excerpt: '',
+    featuredImageId: null,
+    featuredImageCaption: '',
+    featuredImageCredit: '',
+    seoTitle: '',
+    seoDescription: '',
+    correctionNote: '',
+    tagIds: [],
+    authorIds: [authorId],
+  };
+}

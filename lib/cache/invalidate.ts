@@ -1,6 +1,7 @@
 // Expires cache tags after a write has committed, so the next reader gets fresh pages within a second.
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { announceExpiredTags } from './peer-sync';
 
 /**
  * Call only after the transaction commits (revalidating first would re-cache old data).
@@ -8,8 +9,9 @@ import { revalidateTag } from 'next/cache';
  * Works in server actions and route handlers; code outside a request (the scheduler) goes
  * through the internal revalidate route instead.
  */
-export function expireTags(tags: Iterable<string>) {
-  for (const tag of new Set(tags)) {
+export function expireTags(tags: Iterable<string>, options: { announce?: boolean } = {}) {
+  const unique = [...new Set(tags)];
+  for (const tag of unique) {
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {
@@ -17,4 +19,6 @@ export function expireTags(tags: Iterable<string>) {
       if (!String((error as Error).message).includes('static generation store missing')) throw error;
     }
   }
+  // Other instances expire theirs too; tags that came from a peer are not announced back.
+  if (options.announce ?? true) announceExpiredTags(unique);
 }

@@ -4,6 +4,7 @@ import 'server-only';
 import { getDb, DbOpenError, defaultTarget, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { ConfigError, getConfig } from '@/lib/config/env';
+import { listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
 import { publishDueJob } from '@/lib/scheduling/job';
@@ -27,4 +28,11 @@ export async function startServer(): Promise<void> {
     console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
   );
   startBackgroundJobs([publishDueJob()]);
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (databaseUrl) {
+    // Several instances may share this database: expire what the others' writes expired.
+    await listenToPeers(databaseUrl, async (tags) => {
+      await callSelf('/api/internal/revalidate', { tags, fromPeer: true });
+    }).catch((error) => console.error(`[start] cannot listen for other instances' cache changes: ${(error as Error).message}`));
+  }
 }

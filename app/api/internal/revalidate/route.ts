@@ -8,13 +8,15 @@ const bodySchema = z.object({
   tags: z.array(z.string().min(1).max(256)).max(500).default([]),
   /** Expire every public page (start-up: pages prerendered at build time hold no data). */
   all: z.boolean().default(false),
+  /** Tags another instance announced: expire here without announcing them again. */
+  fromPeer: z.boolean().default(false),
 });
 
 export async function POST(request: Request) {
   if (!isInternalRequest(request)) return Response.json({ error: 'forbidden' }, { status: 403 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 });
-  expireTags(parsed.data.tags);
+  expireTags(parsed.data.tags, { announce: !parsed.data.fromPeer });
   if (parsed.data.all) revalidatePath('/', 'layout');
   return Response.json({ ok: true });
 }

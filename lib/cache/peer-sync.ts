@@ -15,7 +15,7 @@ const instanceId = crypto.randomUUID();
 type Announcement = { from: string; tags: string[] };
 
 /** Splits tags into payloads that each fit one NOTIFY. */
-export function toPayloads(tags: readonly string[], from = instanceId): string[] {
+export function toPayloads(tags: readonly string[], from: string = instanceId): string[] {
   const payloads: string[] = [];
   let batch: string[] = [];
   for (const tag of tags) {

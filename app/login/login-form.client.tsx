@@ -2,6 +2,7 @@
 // The sign-in form: labelled fields, the error announced next to it, the typed email kept on error.
 import { useActionState } from 'react';
 import { signInAction, type SignInState } from './actions';
+import { FormField } from '@/components/ui/form-field';
 
 const initialState: SignInState = { ok: false, values: { email: '' } };
 
@@ -16,41 +17,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <div role="alert" className="form-error" id="sign-in-error">
         {error}
       </div>
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={values.email}
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? 'email-error' : undefined}
-        />
-        {fieldErrors.email ? (
-          <p className="field-error" id="email-error">
-            {fieldErrors.email}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? 'password-error' : undefined}
-        />
-        {fieldErrors.password ? (
-          <p className="field-error" id="password-error">
-            {fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
+      <FormField
+        id="email"
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={values.email}
+        error={fieldErrors.email}
+      />
+      <FormField id="password" name="password" label="Password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>

@@ -9,7 +9,7 @@ import { desc, eq } from 'drizzle-orm';
 import { closeDb, openDb, setDbHandle, type DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { articles, publishedArticles, tags, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed/index';
+import { seedDemo } from '@/lib/demo/index';
 import { generateArticles } from '../bench/generate';
 import { explainAll, type CapturedQuery } from '../bench/explain';
 import { measureJsBytes } from '../bench/js-bytes';

@@ -1,5 +1,5 @@
 // An article in a list: headline link, dek or excerpt, byline, date and (optionally) its picture.
-import type { ArticleCard as Card } from '@/lib/articles/public-types';
+import type { ArticleCard as Card } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/routes';
 import { Byline } from './Byline';
 import { CardImage } from './CardImage';

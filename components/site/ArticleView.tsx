@@ -1,7 +1,7 @@
 // The full article as readers see it: headline, dek, bylines, times, featured image, body (server-rendered
 // from the stored document), the correction or update note at its end, tags, share links and related stories.
 // Also used by the staff preview, so a draft looks exactly as its public page will.
-import type { ArticlePageData } from '@/lib/articles/public-types';
+import type { ArticlePageData } from '@/lib/core/public-types';
 import { renderArticleBody } from '@/lib/content/render';
 import { absoluteUrl, articlePath, tagPath } from '@/lib/routes';
 import { ArticleList } from './ArticleList';

@@ -1,5 +1,5 @@
 // An author page's header: photo, name, bio and a story count.
-import type { AuthorProfile } from '@/lib/articles/public-types';
+import type { AuthorProfile } from '@/lib/core/public-types';
 
 export function AuthorHeader({ author, total, capped = false, page }: { author: AuthorProfile; total: number; capped?: boolean; page: number }) {
   return (

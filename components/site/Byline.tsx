@@ -1,6 +1,6 @@
 // Bylines: each author links to their page.
 import { Fragment } from 'react';
-import type { AuthorRef } from '@/lib/articles/public-types';
+import type { AuthorRef } from '@/lib/core/public-types';
 import { authorPath } from '@/lib/routes';
 
 export function Byline({ authors, linked = true }: { authors: readonly AuthorRef[]; linked?: boolean }) {

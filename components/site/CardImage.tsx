@@ -1,5 +1,5 @@
 // A list image from the media library's ready-made responsive variants (no optimizer work per request).
-import type { PublicImage } from '@/lib/articles/public-types';
+import type { PublicImage } from '@/lib/core/public-types';
 
 export function CardImage({ image, sizes, eager = false }: { image: PublicImage; sizes: string; eager?: boolean }) {
   return (

@@ -1,7 +1,7 @@
 // An article's lead picture through next/image's pipeline (getImageProps: the optimizer's responsive
 // srcset, no client component), marked as the page's LCP image, with its caption and credit.
 import { getImageProps } from 'next/image';
-import type { PublicImage } from '@/lib/articles/public-types';
+import type { PublicImage } from '@/lib/core/public-types';
 
 type Props = { image: PublicImage; caption: string; credit: string };
 

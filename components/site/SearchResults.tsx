@@ -1,5 +1,5 @@
 // Search hits: headline link, highlighted snippet (text segments in <mark>, never injected HTML), meta.
-import type { SearchHit } from '@/lib/articles/public-types';
+import type { SearchHit } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/routes';
 import { Byline } from './Byline';
 import { DateTime } from './DateTime';

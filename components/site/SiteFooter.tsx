@@ -1,6 +1,6 @@
 // The public footer: copyright line, feeds and the sitemap.
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
-import type { SiteSettingsView } from '@/lib/articles/public-types';
+import type { SiteSettingsView } from '@/lib/core/public-types';
 
 export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
   return (

@@ -28,7 +28,7 @@ import type {
   TagOption,
 } from './editorial-types';
 import { blankArticleFields, type ArticleFieldsInput } from './fields';
-import { placeholderSlug, slugify } from './slug';
+import { placeholderSlug, slugify } from '@/lib/core/slug';
 import { checkArticleFields, findSlugOwner, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
 import { articleRef, loadWorkingCopy, snapshotOf, writeLinks, type Queryable, type WorkingCopy } from './working-copy';
 

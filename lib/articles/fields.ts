@@ -2,7 +2,7 @@
 // with it) and the editor (live checks and maxLength), so both apply the same limits.
 import { z } from 'zod';
 import type { DocJSON } from '@/db/schema';
-import { SLUG_MAX, SLUG_PATTERN } from './slug';
+import { SLUG_MAX, SLUG_PATTERN } from '@/lib/core/slug';
 
 export const FIELD_LIMITS = {
   headline: 200,

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import { asc } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
-import { seedDemo } from '@/db/seed/index';
+import { seedDemo } from '@/lib/demo/index';
 import { ARTICLE_PAGE_IDS } from '@/components/site/ArticleView';
 import { buildArticlePageData, getPublishedArticleRow } from '@/lib/articles/public';
 import { renderArticleBodyToHtml } from './render-html';

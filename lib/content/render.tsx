@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { renderJSONContentToReactElement } from '@tiptap/static-renderer/json/react';
 import type { DocJSON } from '@/db/schema';
-import type { PublicImage } from '@/lib/articles/public-types';
+import type { PublicImage } from '@/lib/core/public-types';
 import { enhanceHeadingIds } from './enhance-heading-ids';
 import { isAllowedHref, isMediaSrc } from './urls';
 

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { DocJSON } from '@/db/schema';
 import { getFeedData, type FeedItem } from '@/lib/articles/public-feed';
-import type { PublicImage, SiteSettingsView, TagProfile } from '@/lib/articles/public-types';
+import type { PublicImage, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
 import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { getSiteSettings } from '@/lib/settings/public';
 import { absoluteUrl, articlePath, tagFeedPath, tagPath } from '@/lib/routes';

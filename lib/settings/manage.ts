@@ -11,7 +11,7 @@ import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
 import { mediaPath } from '@/lib/routes';
-import { forbidden, invalid, type UserWriteResult } from '@/lib/users/result';
+import { forbidden, invalid, type UserWriteResult } from '@/lib/core/result';
 
 export type SettingsImage = { id: string; src: string; width: number; height: number; alt: string };
 

@@ -9,7 +9,7 @@ import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articleTags, publishedArticles, tagRedirects, tags, type Tag } from '@/db/schema';
 import type { Result, TagOption } from '@/lib/articles/editorial-types';
-import { SLUG_PATTERN, slugify } from '@/lib/articles/slug';
+import { SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';

@@ -13,7 +13,7 @@ import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
 import { authorPath, mediaPath } from '@/lib/routes';
 import { authorSlugSchema, bioSchema, staffNameSchema } from './fields';
-import { forbidden, invalid, notFound, violatedUniqueConstraint, type UserWriteResult } from './result';
+import { forbidden, invalid, notFound, violatedUniqueConstraint, type UserWriteResult } from '@/lib/core/result';
 
 export type OwnProfile = {
   id: string;

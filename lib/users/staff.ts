@@ -10,7 +10,7 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
 import { authorSlugSchema, roleSchema, slugFromName, staffEmailSchema, staffNameSchema } from './fields';
-import { forbidden, invalid, notFound, violatedUniqueConstraint, type UserWriteResult } from './result';
+import { forbidden, invalid, notFound, violatedUniqueConstraint, type UserWriteResult } from '@/lib/core/result';
 
 export type StaffMember = {
   id: string;

@@ -5,6 +5,7 @@ import argon2 from 'argon2';
 import { eq, like, or, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
 import { articleAuthors, articles, articleTags, publishedArticles, revisions, siteSettings, tags, users, type Role } from '@/db/schema';
+import { plainSlug } from '@/lib/core/slug';
 import { buildArticleRows } from './articles';
 import { PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES } from './content';
 import { createSeedLibrary, removeSeedMedia, type CreatedMedia } from './library';
@@ -99,18 +100,6 @@ export async function seedDemo(): Promise<DemoLogin[]> {
 
 // ---------------------------------------------------------------- first admin
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
 function nameFromLocalPart(local: string): string {
   return local
     .split(/[._+-]+/)
@@ -139,7 +128,7 @@ export async function ensureAdmin(input: { email: string; password: string }): P
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (existing) return 'exists';
   const local = email.split('@')[0] ?? '';
-  const base = slugify(local);
+  const base = plainSlug(local, 60);
   // Author slugs need at least two characters.
   const slug = await uniqueUserSlug(db, base.length >= 2 ? base : base ? `${base}-admin` : 'admin');
   const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });

@@ -18,14 +18,10 @@ import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articleAuthors, articles, articleTags, media, publishedArticles, revisions, siteSettings, tags, users } from '@/db/schema';
 import { articleFieldsSchema } from '@/lib/articles/fields';
+import { walkDoc } from '@/lib/content/doc';
 import { checkArticleDoc } from '@/lib/content/schema';
 import { ensureAdmin, isDatabaseEmpty, seedDemo, type DemoLogin } from './index';
 
-type Json = { type?: string; attrs?: Record<string, unknown>; content?: Json[]; marks?: { type: string; attrs?: Record<string, unknown> }[] };
-const walk = (node: Json, visit: (n: Json) => void) => {
-  visit(node);
-  node.content?.forEach((c) => walk(c, visit));
-};
 
 async function counts() {
   const db = await getDb();
@@ -117,7 +113,7 @@ describe('seedDemo', () => {
     for (const a of all.filter((x) => x.status === 'published')) {
       const types = new Set<string>();
       const marks = new Set<string>();
-      walk(a.body as Json, (n) => {
+      walkDoc(a.body, (n) => {
         types.add(n.type === 'heading' ? `h${n.attrs?.level}` : n.type!);
         n.marks?.forEach((m) => marks.add(m.type));
       });

@@ -1,5 +1,6 @@
 // Next.js configuration: one place for build output, images and security headers.
 import type { NextConfig } from 'next';
+import { parseConfig } from './lib/config/env';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -10,10 +11,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // Separate build folders let parallel test runs (and helpers) build without clobbering each other.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: parseConfig(process.env).nextDistDir,
   poweredByHeader: false,
-  // `npm test` typechecks the whole project first; the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Native and WASM packages must load from node_modules, not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg'],

@@ -3,7 +3,8 @@
 // Also used by the staff preview, so a draft looks exactly as its public page will.
 import type { ArticlePageData } from '@/lib/core/public-types';
 import { renderArticleBody } from '@/lib/content/render';
-import { absoluteUrl, articlePath, tagPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
+import { articlePath, tagPath } from '@/lib/routes';
 import { ArticleList } from './ArticleList';
 import { Byline } from './Byline';
 import { DateTime } from './DateTime';

@@ -6,7 +6,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Db, type Tx } from '@/db/client';
 import { passwordTokens, users } from '@/db/schema';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
 import { hashPassword, passwordSchema } from './passwords';
 
 export const SET_PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;

@@ -6,6 +6,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { getConfig } from '@/lib/config/env';
 
 export const PEER_CHANNEL = 'byline_cache_tags';
 /** NOTIFY payloads must stay under 8,000 bytes. */
@@ -31,7 +32,7 @@ export function toPayloads(tags: readonly string[], from: string = instanceId): 
 
 /** Tells the other instances; fire-and-forget, since the local cache is already expired. */
 export function announceExpiredTags(tags: readonly string[]) {
-  if (!process.env.DATABASE_URL?.trim() || tags.length === 0) return;
+  if (!getConfig().databaseUrl || tags.length === 0) return;
   void (async () => {
     const db = await getDb();
     for (const payload of toPayloads(tags)) await db.execute(sql`select pg_notify(${PEER_CHANNEL}, ${payload})`);

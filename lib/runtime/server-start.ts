@@ -1,9 +1,9 @@
 // What a server process does once at start (from instrumentation.ts): own the database, apply
 // migrations, refresh pages prerendered at build time, and start background jobs.
 import 'server-only';
-import { getDb, DbOpenError, defaultTarget, openDb, setDbHandle } from '@/db/client';
+import { getDb, DbOpenError, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { ConfigError, getConfig } from '@/lib/config/env';
+import { ConfigError, databaseTarget, getConfig } from '@/lib/config/env';
 import { listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
@@ -11,8 +11,7 @@ import { publishDueJob } from '@/lib/scheduling/job';
 
 export async function startServer(): Promise<void> {
   try {
-    getConfig();
-    const handle = await openDb(defaultTarget());
+    const handle = await openDb(databaseTarget(getConfig()));
     await runMigrations(handle);
     setDbHandle(handle);
     await getDb();
@@ -28,7 +27,7 @@ export async function startServer(): Promise<void> {
     console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
   );
   startBackgroundJobs([publishDueJob()]);
-  const databaseUrl = process.env.DATABASE_URL?.trim();
+  const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {
     // Several instances may share this database: expire what the others' writes expired.
     await listenToPeers(databaseUrl, async (tags) => {

@@ -1,7 +1,7 @@
 // /robots.txt: crawl everything public, nothing staff-only; point at the sitemap and the news sitemap.
 import { buildRobotsTxt } from '@/lib/seo/robots';
 import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/seo/urls';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
 
 export const revalidate = 3600;
 

@@ -3,6 +3,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
+import { insideNext } from './next-runtime';
 
 /** An hour: a backstop only; writes expire tags within a second of committing. */
 export const PUBLIC_REVALIDATE_SECONDS = 3600;
@@ -20,15 +21,11 @@ export function cachedRead<A extends unknown[], R>(
 ): (...args: A) => Promise<R> {
   const perRender = cache(async (key: string): Promise<R> => {
     const args = JSON.parse(key) as A;
-    try {
-      return await unstable_cache(() => read(...args), [name, key], {
-        tags: tagsFor(...args),
-        revalidate: PUBLIC_REVALIDATE_SECONDS,
-      })();
-    } catch (error) {
-      if (String((error as Error)?.message).includes('incrementalCache missing')) return read(...args);
-      throw error;
-    }
+    if (!insideNext()) return read(...args);
+    return unstable_cache(() => read(...args), [name, key], {
+      tags: tagsFor(...args),
+      revalidate: PUBLIC_REVALIDATE_SECONDS,
+    })();
   });
   return (...args: A) => perRender(JSON.stringify(args));
 }

@@ -6,8 +6,8 @@ import { getSiteSettings } from '@/lib/settings/public';
 import { getBusyTags } from '@/lib/tags/public';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/routes';
-import { ArticleCard } from '@/components/site/ArticleCard';
-import { ArticleList } from '@/components/site/ArticleList';
+import { ArticleCard } from '@/components/site/article-card';
+import { ArticleList } from '@/components/site/article-list';
 
 export const revalidate = 3600;
 

@@ -17,7 +17,7 @@ import { asc } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
 import { seedDemo } from '@/lib/demo/index';
-import { ARTICLE_PAGE_IDS } from '@/components/site/ArticleView';
+import { ARTICLE_PAGE_IDS } from '@/components/site/article-view';
 import { buildArticlePageData, getPublishedArticleRow } from '@/lib/articles/public';
 import { renderArticleBodyToHtml } from './render-html';
 

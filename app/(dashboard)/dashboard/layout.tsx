@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { roleLabels } from '@/lib/users/fields';
-import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/DashboardNav.client';
+import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/dashboard-nav.client';
 import { signOutAction } from '@/app/login/actions';
 import './dashboard.css';
 

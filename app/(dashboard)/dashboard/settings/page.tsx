@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { getSettingsForEdit } from '@/lib/settings/manage';
-import { NotAllowed } from '@/components/dashboard/NotAllowed';
+import { NotAllowed } from '@/components/dashboard/not-allowed';
 import { SettingsForm } from './settings-form.client';
 import './settings.css';
 

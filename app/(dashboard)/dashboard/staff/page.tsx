@@ -4,7 +4,7 @@ import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { roleLabels } from '@/lib/users/fields';
 import { listStaff } from '@/lib/users/staff';
-import { NotAllowed } from '@/components/dashboard/NotAllowed';
+import { NotAllowed } from '@/components/dashboard/not-allowed';
 import { CreateStaffForm, type RoleOption } from './create-staff-form.client';
 import { StaffRowActions } from './staff-row-actions.client';
 import './staff.css';

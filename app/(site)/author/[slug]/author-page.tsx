@@ -7,9 +7,9 @@ import { getSiteSettings } from '@/lib/settings/public';
 import { getAuthorProfileBySlug } from '@/lib/users/public';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';
-import { ArticleList } from '@/components/site/ArticleList';
-import { AuthorHeader } from '@/components/site/AuthorHeader';
-import { Pagination } from '@/components/site/Pagination';
+import { ArticleList } from '@/components/site/article-list';
+import { AuthorHeader } from '@/components/site/author-header';
+import { Pagination } from '@/components/site/pagination';
 import { parseSlugParam } from '../../slug-param';
 
 async function load(rawSlug: string, page: number) {

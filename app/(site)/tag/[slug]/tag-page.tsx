@@ -8,8 +8,8 @@ import { getTagBySlug } from '@/lib/tags/public';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/seo/urls';
 import { tagFeedPath } from '@/lib/routes';
-import { ArticleList } from '@/components/site/ArticleList';
-import { Pagination } from '@/components/site/Pagination';
+import { ArticleList } from '@/components/site/article-list';
+import { Pagination } from '@/components/site/pagination';
 import { parseSlugParam } from '../../slug-param';
 
 async function load(rawSlug: string, page: number) {

@@ -1,8 +1,8 @@
 // Search hits: headline link, highlighted snippet (text segments in <mark>, never injected HTML), meta.
 import type { SearchHit } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/routes';
-import { Byline } from './Byline';
-import { DateTime } from './DateTime';
+import { Byline } from './byline';
+import { DateTime } from './date-time';
 
 export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
   return (

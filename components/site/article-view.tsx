@@ -5,11 +5,11 @@ import type { ArticlePageData } from '@/lib/core/public-types';
 import { renderArticleBody } from '@/lib/content/render';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { articlePath, tagPath } from '@/lib/routes';
-import { ArticleList } from './ArticleList';
-import { Byline } from './Byline';
-import { DateTime } from './DateTime';
-import { FeaturedImage } from './FeaturedImage';
-import { ShareLinks } from './ShareLinks';
+import { ArticleList } from './article-list';
+import { Byline } from './byline';
+import { DateTime } from './date-time';
+import { FeaturedImage } from './featured-image';
+import { ShareLinks } from './share-links';
 import { readingTime } from './format';
 
 /** Ids the article page itself uses: body heading ids must not repeat them. */

@@ -1,6 +1,6 @@
 // A list of article cards, or a calm message when there are none.
 import type { ArticleCard as Card } from '@/lib/core/public-types';
-import { ArticleCard } from './ArticleCard';
+import { ArticleCard } from './article-card';
 
 type Props = { articles: readonly Card[]; level?: 2 | 3; variant?: 'standard' | 'compact'; empty?: string; label?: string };
 

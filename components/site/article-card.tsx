@@ -1,9 +1,9 @@
 // An article in a list: headline link, dek or excerpt, byline, date and (optionally) its picture.
 import type { ArticleCard as Card } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/routes';
-import { Byline } from './Byline';
-import { CardImage } from './CardImage';
-import { DateTime } from './DateTime';
+import { Byline } from './byline';
+import { CardImage } from './card-image';
+import { DateTime } from './date-time';
 
 type Props = {
   article: Card;

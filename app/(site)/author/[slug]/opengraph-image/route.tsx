@@ -1,7 +1,6 @@
 // /author/<slug>/opengraph-image: a generated card with the author's name and the site name (ISR-cached).
-import { getArticlesByAuthor } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
-import { getAuthorProfileBySlug } from '@/lib/users/public';
+import { getPublicAuthor } from '@/lib/users/public-page';
 import { titleCardResponse } from '@/lib/seo/og-image';
 import { parseSlugParam } from '../../../slug-param';
 
@@ -13,9 +12,9 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = parseSlugParam((await params).slug);
-  const author = slug ? await getAuthorProfileBySlug(slug) : null;
   // Only people with a public page (published articles) get an image: staff who never wrote stay private.
-  if (!author || (await getArticlesByAuthor({ authorId: author.id, pageSize: 1 })).total === 0) return new Response('Not found', { status: 404 });
+  const author = slug ? await getPublicAuthor(slug) : null;
+  if (!author) return new Response('Not found', { status: 404 });
   const settings = await getSiteSettings();
   return titleCardResponse({ title: author.name, kicker: 'Author', siteName: settings.siteName });
 }

@@ -1,33 +1,14 @@
 'use client';
 // Changing one's own password; this browser stays signed in, every other session ends.
 import { useActionState } from 'react';
+import { FormField } from '@/components/ui/form-field';
 import { changePasswordAction, type PasswordState } from './actions';
 
 export function PasswordForm({ email }: { email: string }) {
   const [state, formAction, pending] = useActionState<PasswordState, FormData>(changePasswordAction, { status: 'idle' });
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
   const field = (name: 'current' | 'password' | 'confirm', label: string, autoComplete: string, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`pw-${name}`}>{label}</label>
-      <input
-        id={`pw-${name}`}
-        name={name}
-        type="password"
-        autoComplete={autoComplete}
-        aria-invalid={fieldErrors[name] ? true : undefined}
-        aria-describedby={[hint ? `pw-${name}-hint` : '', fieldErrors[name] ? `pw-${name}-error` : ''].filter(Boolean).join(' ') || undefined}
-      />
-      {hint ? (
-        <p className="field-hint" id={`pw-${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {fieldErrors[name] ? (
-        <p className="field-error" id={`pw-${name}-error`}>
-          {fieldErrors[name]}
-        </p>
-      ) : null}
-    </div>
+    <FormField id={`pw-${name}`} name={name} label={label} type="password" autoComplete={autoComplete} hint={hint} error={fieldErrors[name]} />
   );
   return (
     <form action={formAction} className="dash-form" noValidate>

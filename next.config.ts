@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WASM packages must load from node_modules, not be bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg'],
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg', 'pino', 'pino-pretty'],
   experimental: {
     // Images up to 10 MB are uploaded through server actions (profile photo, logo) and pass the proxy.
     serverActions: { bodySizeLimit: '11mb' },

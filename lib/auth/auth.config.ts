@@ -2,6 +2,7 @@
 // The proxy builds on this alone; lib/auth/auth.ts adds the Credentials provider and the per-request check.
 import type { NextAuthConfig } from 'next-auth';
 import { getConfig } from '@/lib/config/env';
+import { errorFields, logger } from '@/lib/core/log';
 
 /** Staff sessions last a working week at most; every request re-checks the account anyway. */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -26,7 +27,7 @@ export const authConfig = {
     // A refused sign-in is an expected outcome shown on the form, not a server error worth a stack trace.
     error(error: Error) {
       if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      logger({ module: 'auth' }).error(errorFields(error), 'auth error');
     },
   },
 } satisfies NextAuthConfig;

@@ -7,6 +7,8 @@ import { ConfigError, databaseTarget, getConfig } from '@/lib/config/env';
 import { listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
+import { startRequestLog } from './request-log';
+import { errorFields, logger } from '@/lib/core/log';
 import { publishDueJob } from '@/lib/scheduling/job';
 
 export async function startServer(): Promise<void> {
@@ -23,15 +25,15 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   // Pages built by `next build` were rendered from an empty database: expire them all once listening.
-  void callSelf('/api/internal/revalidate', { all: true }).catch((error) =>
-    console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
-  );
+  const log = logger({ module: 'start' });
+  startRequestLog();
+  void callSelf('/api/internal/revalidate', { all: true }).catch((error) => log.error(errorFields(error), 'could not refresh prerendered pages'));
   startBackgroundJobs([publishDueJob()]);
   const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {
     // Several instances may share this database: expire what the others' writes expired.
     await listenToPeers(databaseUrl, async (tags) => {
       await callSelf('/api/internal/revalidate', { tags, fromPeer: true });
-    }).catch((error) => console.error(`[start] cannot listen for other instances' cache changes: ${(error as Error).message}`));
+    }).catch((error) => log.error(errorFields(error), "cannot listen for other instances' cache changes"));
   }
 }

@@ -1,20 +1,23 @@
-// The typed outcome of a staff, profile or settings write (same shape as the editorial results).
-export type UserWriteFailure = {
+// The typed outcome of every write in lib/: ok with its data, or one of four expected failures with a
+// sentence for the form and messages keyed by field. Domains narrow the field names where they know them.
+export type FieldMessages = Partial<Record<string, string>>;
+
+export type WriteFailure<E extends FieldMessages = FieldMessages> = {
   ok: false;
   code: 'forbidden' | 'not_found' | 'invalid' | 'conflict';
   /** One sentence for the form's alert. */
   error: string;
   /** Messages keyed by field name, shown next to the field. */
-  fieldErrors?: Partial<Record<string, string>>;
+  fieldErrors?: E;
 };
 
-export type UserWriteResult<T extends object = object> = ({ ok: true } & T) | UserWriteFailure;
+export type WriteResult<T extends object = object, E extends FieldMessages = FieldMessages> = ({ ok: true } & T) | WriteFailure<E>;
 
-export const forbidden = (error = 'You are not allowed to do that.'): UserWriteFailure => ({ ok: false, code: 'forbidden', error });
-export const notFound = (error = 'That staff member no longer exists.'): UserWriteFailure => ({ ok: false, code: 'not_found', error });
+export const forbidden = (error = 'You are not allowed to do that.'): WriteFailure => ({ ok: false, code: 'forbidden', error });
+export const notFound = (error = 'That staff member no longer exists.'): WriteFailure => ({ ok: false, code: 'not_found', error });
 
 /** Turns zod issues into one message per field (the first issue wins). */
-export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): UserWriteFailure {
+export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): WriteFailure {
   const fieldErrors: Record<string, string> = {};
   for (const issue of issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
   return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors };

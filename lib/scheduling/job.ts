@@ -5,7 +5,7 @@ import { getConfig } from '@/lib/config/env';
 import { logger, type Logger } from '@/lib/core/log';
 import { callSelf } from '@/lib/runtime/internal-token';
 import type { Job } from '@/lib/runtime/jobs';
-import { publishDue } from './publish-due';
+import { publishDue } from '@/lib/articles/publish-due';
 
 export async function runScheduledPublishing(log: Logger = logger({ job: 'publish-due' })): Promise<void> {
   const { published, failed, tags } = await publishDue();

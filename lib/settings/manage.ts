@@ -11,7 +11,7 @@ import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
 import { mediaPath } from '@/lib/routes';
-import { forbidden, invalid, type UserWriteResult } from '@/lib/core/result';
+import { forbidden, invalid, type WriteResult } from '@/lib/core/result';
 
 export type SettingsImage = { id: string; src: string; width: number; height: number; alt: string };
 
@@ -73,7 +73,7 @@ export async function updateSiteSettings(
   actor: Actor | null,
   input: unknown,
   uploads: { logo?: SettingsUpload; defaultSocialImage?: SettingsUpload } = {},
-): Promise<UserWriteResult<{ settings: EditableSettings }>> {
+): Promise<WriteResult<{ settings: EditableSettings }>> {
   if (!can(actor, { kind: 'settings:manage' })) return forbidden('Only administrators can change site settings.');
   const parsed = settingsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);

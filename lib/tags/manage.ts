@@ -8,15 +8,16 @@ import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articleTags, publishedArticles, tagRedirects, tags, type Tag } from '@/db/schema';
-import type { Result, TagOption } from '@/lib/articles/editorial-types';
+import type { TagRef } from '@/lib/core/public-types';
+import type { WriteResult } from '@/lib/core/result';
 import { SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
 
-export type TagRow = TagOption & { description: string; articleCount: number; publishedCount: number };
+export type TagRow = TagRef & { description: string; articleCount: number; publishedCount: number };
 type TagFieldErrors = Partial<Record<'name' | 'slug' | 'description' | 'into', string>>;
-type TagResult = Result<{ tag: TagOption }>;
+type TagResult = WriteResult<{ tag: TagRef }>;
 
 const nameSchema = z
   .string({ error: 'Give the tag a name.' })
@@ -169,12 +170,12 @@ export async function mergeTags(actor: Actor, input: z.input<typeof mergeTagsSch
 }
 
 /** Deletes a tag: it disappears from every article, working and public copy; its page stops existing. */
-export async function deleteTag(actor: Actor, input: { id: string }): Promise<Result> {
+export async function deleteTag(actor: Actor, input: { id: string }): Promise<WriteResult> {
   if (!can(actor, { kind: 'tag:manage' })) return forbidden;
   if (!z.uuid().safeParse(input.id).success) return notFound;
   const db = await getDb();
   let expired: string[] = [];
-  const result = await db.transaction(async (tx): Promise<Result> => {
+  const result = await db.transaction(async (tx): Promise<WriteResult> => {
     const [tag] = await tx.select().from(tags).where(eq(tags.id, input.id)).for('update');
     if (!tag) return notFound;
     expired = await tagFootprint(tx, tag);

@@ -10,7 +10,7 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
 import { authorSlugSchema, roleSchema, slugFromName, staffEmailSchema, staffNameSchema } from './fields';
-import { forbidden, invalid, notFound, violatedUniqueConstraint, type UserWriteResult } from '@/lib/core/result';
+import { forbidden, invalid, notFound, violatedUniqueConstraint, type WriteResult } from '@/lib/core/result';
 
 export type StaffMember = {
   id: string;
@@ -59,7 +59,7 @@ export const createStaffSchema = z.object({
 export type CreateStaffInput = z.input<typeof createStaffSchema>;
 
 /** Creates the account without a password and returns the link the admin hands over (shown once). */
-export async function createStaff(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember; link: IssuedLink }>> {
+export async function createStaff(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember; link: IssuedLink }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can add staff.');
   const parsed = createStaffSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -120,7 +120,7 @@ async function lockStaffChange(tx: Tx, targetId: string) {
 const changeRoleSchema = z.object({ userId: uuid, role: roleSchema });
 
 /** A new role takes effect on the person's next request: their session version moves on. */
-export async function changeStaffRole(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember }>> {
+export async function changeStaffRole(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can change roles.');
   const parsed = changeRoleSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -146,7 +146,7 @@ export async function changeStaffRole(actor: Actor | null, input: unknown): Prom
 const setDisabledSchema = z.object({ userId: uuid, disabled: z.boolean() });
 
 /** Disabling ends the person's sessions at once; re-enabling lets them sign in again with their password. */
-export async function setStaffDisabled(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember }>> {
+export async function setStaffDisabled(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can disable or re-enable staff.');
   const parsed = setDisabledSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -178,7 +178,7 @@ const resetSchema = z.object({ userId: uuid });
  * Issues a new set-password link and voids the old password and every session at once, so a reset
  * after a suspected break-in locks the intruder out too. The person signs in again after using the link.
  */
-export async function resetStaffPassword(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember; link: IssuedLink }>> {
+export async function resetStaffPassword(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember; link: IssuedLink }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can reset passwords.');
   const parsed = resetSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);

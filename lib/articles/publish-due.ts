@@ -6,9 +6,9 @@ import 'server-only';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
-import { articleChangeTags } from '@/lib/articles/invalidate';
-import { publicationErrors, writePublication } from '@/lib/articles/publish-copy';
-import { loadWorkingCopy } from '@/lib/articles/working-copy';
+import { articleChangeTags } from './invalidate';
+import { publicationErrors, writePublication } from './publish-copy';
+import { loadWorkingCopy } from './working-copy';
 
 export type PublishDueResult = {
   published: string[];

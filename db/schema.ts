@@ -135,6 +135,17 @@ export const tagRedirects = pgTable('tag_redirects', {
 });
 
 // ---------------------------------------------------------------- articles (the working copy staff edit)
+/** The article fields both copies store the same way (fresh builders per table). */
+const articleDetailColumns = () => ({
+  excerpt: text('excerpt').notNull().default(''),
+  featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
+  featuredImageCaption: text('featured_image_caption').notNull().default(''),
+  featuredImageCredit: text('featured_image_credit').notNull().default(''),
+  seoTitle: text('seo_title').notNull().default(''),
+  seoDescription: text('seo_description').notNull().default(''),
+  correctionNote: text('correction_note').notNull().default(''),
+});
+
 export const articles = pgTable(
   'articles',
   {
@@ -145,13 +156,7 @@ export const articles = pgTable(
     headline: text('headline').notNull().default(''),
     dek: text('dek').notNull().default(''),
     body: jsonb('body').$type<DocJSON>().notNull().default({ type: 'doc', content: [] }),
-    excerpt: text('excerpt').notNull().default(''),
-    featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
-    featuredImageCaption: text('featured_image_caption').notNull().default(''),
-    featuredImageCredit: text('featured_image_credit').notNull().default(''),
-    seoTitle: text('seo_title').notNull().default(''),
-    seoDescription: text('seo_description').notNull().default(''),
-    correctionNote: text('correction_note').notNull().default(''),
+    ...articleDetailColumns(),
     /** When a scheduled article goes live; claimed once by a conditional update. */
     scheduledAt: ts('scheduled_at'),
     /** Status to return to when restored from trash. */
@@ -220,13 +225,7 @@ export const publishedArticles = pgTable(
     body: jsonb('body').$type<DocJSON>().notNull(),
     /** Plain text of the body, for search and reading time. */
     bodyText: text('body_text').notNull().default(''),
-    excerpt: text('excerpt').notNull().default(''),
-    featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
-    featuredImageCaption: text('featured_image_caption').notNull().default(''),
-    featuredImageCredit: text('featured_image_credit').notNull().default(''),
-    seoTitle: text('seo_title').notNull().default(''),
-    seoDescription: text('seo_description').notNull().default(''),
-    correctionNote: text('correction_note').notNull().default(''),
+    ...articleDetailColumns(),
     /** Denormalised for index-backed tag and author listings; bylines keep their order. */
     tagIds: uuid('tag_ids').array().notNull().default(sql`'{}'::uuid[]`),
     authorIds: uuid('author_ids').array().notNull().default(sql`'{}'::uuid[]`),

@@ -1,6 +1,7 @@
 // Alt text, caption and credit of a figure, when inserting an image into the body or editing one.
 'use client';
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
 import { Field } from '@/components/ui/form-field';
 
 export type FigureText = { alt: string; caption: string; credit: string };
@@ -48,14 +49,7 @@ export function FigureDetailsForm({ previewSrc, initial, submitLabel, onSubmit, 
       <Field id={`${id}-credit`} label="Credit">
         {(aria) => <input {...aria} value={text.credit} maxLength={200} onChange={(e) => setText({ ...text, credit: e.target.value })} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // absolute time so the server and every instance agree.
 'use client';
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
 import { Field } from '@/components/ui/form-field';
 
 type Props = { initial: string | null; error?: string; busy: boolean; onSchedule: (iso: string) => void; onCancel: () => void };
@@ -46,14 +47,7 @@ export function ScheduleForm({ initial, error, busy, onSchedule, onCancel }: Pro
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Scheduling…' : 'Schedule'}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Schedule" pendingLabel="Scheduling…" pending={busy} onCancel={onCancel} />
     </form>
   );
 }

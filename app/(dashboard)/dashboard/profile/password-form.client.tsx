@@ -2,6 +2,7 @@
 // Changing one's own password; this browser stays signed in, every other session ends.
 import { useActionState } from 'react';
 import { FormField } from '@/components/ui/form-field';
+import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { changePasswordAction, type PasswordState } from './actions';
 
 export function PasswordForm({ email }: { email: string }) {
@@ -13,20 +14,11 @@ export function PasswordForm({ email }: { email: string }) {
   return (
     <form action={formAction} className="dash-form" noValidate>
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <div role="alert" className="form-error">
-        {state.status === 'error' ? state.error : null}
-      </div>
-      <div role="status" className="form-success">
-        {state.status === 'saved' ? 'Password changed. Other devices have been signed out.' : null}
-      </div>
+      <FormStatus error={state.status === 'error' ? state.error : null} success={state.status === 'saved' ? 'Password changed. Other devices have been signed out.' : null} />
       {field('current', 'Current password', 'current-password')}
       {field('password', 'New password', 'new-password', 'At least 12 characters.')}
       {field('confirm', 'Repeat the new password', 'new-password')}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Changing…' : 'Change password'}
-        </button>
-      </div>
+      <FormActions label="Change password" pendingLabel="Changing…" pending={pending} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // Name, public slug and bio: what readers see on the author page.
 import { useActionState } from 'react';
 import { FormField, FormTextArea } from '@/components/ui/form-field';
+import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { updateProfileAction, type ProfileState, type ProfileValues } from './actions';
 
 export function ProfileForm({ initial }: { initial: ProfileValues }) {
@@ -9,12 +10,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
   return (
     <form action={formAction} className="dash-form" noValidate>
-      <div role="alert" className="form-error">
-        {state.status === 'error' ? state.error : null}
-      </div>
-      <div role="status" className="form-success">
-        {state.status === 'saved' ? 'Profile saved.' : null}
-      </div>
+      <FormStatus error={state.status === 'error' ? state.error : null} success={state.status === 'saved' ? 'Profile saved.' : null} />
       <FormField id="profile-name" name="name" label="Name" type="text" autoComplete="name" defaultValue={state.values.name} error={fieldErrors.name} />
       <FormField
         id="profile-slug"
@@ -31,11 +27,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
         }
       />
       <FormTextArea id="profile-bio" name="bio" label="Bio" defaultValue={state.values.bio} error={fieldErrors.bio} hint="A sentence or two for your author page. Up to 1000 characters." />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Saving…' : 'Save profile'}
-        </button>
-      </div>
+      <FormActions label="Save profile" pendingLabel="Saving…" pending={pending} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import Image from 'next/image';
 import { useActionState } from 'react';
 import { FormField, FormTextArea } from '@/components/ui/form-field';
+import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { saveSettingsAction, type SettingsState, type SettingsValues } from './actions';
 
 type Img = { id: string; src: string; width: number; height: number; alt: string } | null;
@@ -13,12 +14,7 @@ export function SettingsForm({ initial, logo, socialImage }: { initial: Settings
   const v = state.values;
   return (
     <form action={formAction} className="dash-form" noValidate>
-      <div role="alert" className="form-error">
-        {state.status === 'error' ? state.error : null}
-      </div>
-      <div role="status" className="form-success">
-        {state.status === 'saved' ? 'Settings saved. The public site shows them from the next page load.' : null}
-      </div>
+      <FormStatus error={state.status === 'error' ? state.error : null} success={state.status === 'saved' ? 'Settings saved. The public site shows them from the next page load.' : null} />
       <FormField id="settings-siteName" name="siteName" label="Site name" type="text" defaultValue={v.siteName} error={fieldErrors.siteName} />
       <FormTextArea
         id="settings-description"
@@ -39,11 +35,7 @@ export function SettingsForm({ initial, logo, socialImage }: { initial: Settings
       />
       <ImageField label="Logo" name="logo" idName="logoId" removeName="removeLogo" current={v.logoId && logo?.id === v.logoId ? logo : null} hint="Shown in the site header. A wide PNG or SVG-like PNG on a transparent background works best." error={fieldErrors.logoId} />
       <ImageField label="Default social image" name="socialImage" idName="defaultSocialImageId" removeName="removeSocialImage" current={v.defaultSocialImageId && socialImage?.id === v.defaultSocialImageId ? socialImage : null} hint="Used when a shared page has no image of its own. 1200 × 630 pixels." error={fieldErrors.defaultSocialImageId} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Saving…' : 'Save settings'}
-        </button>
-      </div>
+      <FormActions label="Save settings" pendingLabel="Saving…" pending={pending} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // Adding a staff member: the form keeps what was typed on error and shows the one-time link on success.
 import { useActionState } from 'react';
 import { FormField, FormSelect } from '@/components/ui/form-field';
+import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { createStaffAction, type CreateStaffState } from './actions';
 import { OneTimeLink } from './one-time-link.client';
 
@@ -24,9 +25,7 @@ export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
       ) : null}
       {/* key: a new, empty form after each creation; the same form (with its values) after an error. */}
       <form action={formAction} className="dash-form" noValidate key={state.status === 'created' ? state.link : 'form'}>
-        <div role="alert" className="form-error">
-          {state.status === 'error' ? state.error : null}
-        </div>
+        <FormStatus error={state.status === 'error' ? state.error : null} />
         <FormField id="staff-name" name="name" label="Name" type="text" autoComplete="off" required defaultValue={state.values.name} error={fieldErrors.name} />
         <FormField id="staff-email" name="email" label="Email" type="email" autoComplete="off" required defaultValue={state.values.email} error={fieldErrors.email} />
         {/* key: React does not re-apply a select's defaultValue after the form resets, a remount does. */}
@@ -55,11 +54,7 @@ export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
           error={fieldErrors.slug}
           hint="Their author page address, e.g. jane-doe. Left empty, it is made from the name."
         />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? 'Adding…' : 'Add staff member'}
-          </button>
-        </div>
+        <FormActions label="Add staff member" pendingLabel="Adding…" pending={pending} />
       </form>
     </>
   );

@@ -1,8 +1,7 @@
-// /tag/<slug>/opengraph-image: a generated card with the tag's name and the site name (ISR-cached).
-import { getSiteSettings } from '@/lib/settings/public';
+// /tag/<slug>/opengraph-image: a generated card with the tag's name and the site name (ISR-cached). A tag
+// only used by unpublished work has no public page, and so no image.
 import { getPublicTag } from '@/lib/tags/public-page';
-import { titleCardResponse } from '@/lib/seo/og-image';
-import { parseSlugParam } from '../../../slug-param';
+import { titleCardRoute } from '../../../title-card-route';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -10,11 +9,4 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlugParam((await params).slug);
-  // A tag only used by unpublished work has no public page, and so no image.
-  const tag = slug ? await getPublicTag(slug) : null;
-  if (!tag) return new Response('Not found', { status: 404 });
-  const settings = await getSiteSettings();
-  return titleCardResponse({ title: tag.name, kicker: 'Topic', siteName: settings.siteName });
-}
+export const GET = titleCardRoute(getPublicTag, 'Topic');

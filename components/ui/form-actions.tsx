@@ -1,0 +1,34 @@
+// The end and the head of a form: its submit button (with the label it shows while pending) and an
+// optional Cancel; and the live regions for the form's error and success messages.
+type ActionsProps = { label: string; pendingLabel?: string; pending?: boolean; onCancel?: () => void };
+
+export function FormActions({ label, pendingLabel, pending = false, onCancel }: ActionsProps) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button-primary" disabled={pendingLabel ? pending : undefined}>
+        {pending && pendingLabel ? pendingLabel : label}
+      </button>
+      {onCancel ? (
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Both regions are always present, so screen readers announce a message when it appears. */
+export function FormStatus({ error, success }: { error?: string | null; success?: string | null }) {
+  return (
+    <>
+      <div role="alert" className="form-error">
+        {error ?? null}
+      </div>
+      {success !== undefined ? (
+        <div role="status" className="form-success">
+          {success}
+        </div>
+      ) : null}
+    </>
+  );
+}

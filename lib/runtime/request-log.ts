@@ -11,6 +11,11 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 type Started = { id: string; at: number };
 
+/** A request's path for the log, without secrets: set-password links carry their token in the path. */
+export function loggedUrl(url: string | undefined): string {
+  return (url ?? '').replace(/^\/set-password\/[^/?#]+/, '/set-password/[token]');
+}
+
 export function requestIdFrom(header: string | string[] | undefined): string {
   const given = Array.isArray(header) ? header[0] : header;
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
@@ -35,7 +40,7 @@ export function startRequestLog() {
     if (!start) return;
     open.delete(request);
     log.info(
-      { reqId: start.id, method: request.method, url: request.url, status: response.statusCode, ms: Math.round(performance.now() - start.at) },
+      { reqId: start.id, method: request.method, url: loggedUrl(request.url), status: response.statusCode, ms: Math.round(performance.now() - start.at) },
       'request',
     );
   });

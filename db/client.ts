@@ -29,18 +29,23 @@ export type DbHandle = {
 /** Sees every query Drizzle sends (the benchmark EXPLAINs them). */
 export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void };
 
+/** How the caller wants to hear of an idle PostgreSQL connection failing (the server passes its logger). */
+export type IdleErrorListener = (error: Error) => void;
+
+const printIdleError: IdleErrorListener = (error) => console.error(`[db] idle PostgreSQL connection failed: ${error.message}`);
+
 /** Opens a database without touching the process-wide singleton (scripts and tests). */
-export async function openDb(target: DbTarget, logger?: QueryLogger): Promise<DbHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url, target.poolMax ?? 10, logger);
+export async function openDb(target: DbTarget, logger?: QueryLogger, onIdleError: IdleErrorListener = printIdleError): Promise<DbHandle> {
+  if (target.kind === 'postgres') return openPostgres(target.url, target.poolMax ?? 10, logger, onIdleError);
   return openPglite(target.kind === 'pglite' ? target.dataDir : undefined, logger);
 }
 
-async function openPostgres(url: string, poolMax: number, logger?: QueryLogger): Promise<DbHandle> {
+async function openPostgres(url: string, poolMax: number, logger: QueryLogger | undefined, onIdleError: IdleErrorListener): Promise<DbHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5000 });
   // A pool emits errors for idle clients the server dropped; without a listener they would crash the process.
-  pool.on('error', (error) => console.error(`[db] idle PostgreSQL connection failed: ${error.message}`));
+  pool.on('error', onIdleError);
   try {
     await pool.query('select 1');
   } catch (error) {

@@ -13,7 +13,7 @@ import { publishDueJob } from '@/lib/scheduling/job';
 
 export async function startServer(): Promise<void> {
   try {
-    const handle = await openDb(databaseTarget(getConfig()));
+    const handle = await openDb(databaseTarget(getConfig()), undefined, (error) => logger({ module: 'db' }).error(errorFields(error), 'idle PostgreSQL connection failed'));
     await runMigrations(handle);
     setDbHandle(handle);
     await getDb();

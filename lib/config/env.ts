@@ -57,6 +57,13 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1000, 'must be at least 1000').max(3_600_000, 'must be at most 3600000'))
     .default(15_000),
+  AUDIT_RETENTION_DAYS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of days')
+    .transform(Number)
+    .pipe(z.number().min(30, 'must be at least 30 (days)').max(36_500, 'must be at most 36500 (days)'))
+    .default(365),
 });
 
 export type AppConfig = {
@@ -70,6 +77,8 @@ export type AppConfig = {
   adminPassword: string | undefined;
   seedDemo: boolean;
   schedulerIntervalMs: number;
+  /** Audit-log entries older than this many days are pruned. */
+  auditRetentionDays: number;
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -106,6 +115,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO ?? true,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }
 

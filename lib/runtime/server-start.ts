@@ -8,6 +8,7 @@ import { listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
 import { publishDueJob } from '@/lib/scheduling/job';
+import { retentionJob } from '@/lib/audit/job';
 
 export async function startServer(): Promise<void> {
   try {
@@ -27,7 +28,7 @@ export async function startServer(): Promise<void> {
   void callSelf('/api/internal/revalidate', { all: true }).catch((error) =>
     console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
   );
-  startBackgroundJobs([publishDueJob()]);
+  startBackgroundJobs([publishDueJob(), retentionJob()]);
   const databaseUrl = process.env.DATABASE_URL?.trim();
   if (databaseUrl) {
     // Several instances may share this database: expire what the others' writes expired.

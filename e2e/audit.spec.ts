@@ -1,4 +1,6 @@
-// The audit log as an admin reads it: filter by person and action, and find a publish and a sign-in.
+// The audit log as an admin reads it (filter by person and action, find a publish and a sign-in), and
+// the new staff pages checked with axe.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, signIn } from './fixtures';
 import { startArticle, uniqueHeadline } from './pages/editor';
 import { createAccount } from './pages/staff';
@@ -51,4 +53,21 @@ test('the audit log is for admins only', async ({ page }) => {
   await page.goto('/dashboard/audit');
   await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Audit entries' })).toHaveCount(0);
+});
+
+test('the audit log, your sessions and the staff sessions have no axe violations, on a phone and a desktop', async ({ page }) => {
+  await signIn(page, 'admin');
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/dashboard/audit', '/dashboard/audit?from=2026-12-31&to=2026-01-01&action=nonsense', '/dashboard/profile/sessions', '/dashboard/staff']) {
+      await test.step(`${path} at ${width}px`, async () => {
+        await page.goto(path);
+        if (path === '/dashboard/staff') await page.locator('.staff-sessions summary').first().click();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} horizontal overflow`).toBeLessThanOrEqual(0);
+      });
+    }
+  }
 });

@@ -27,47 +27,49 @@ export function SessionList({ sessions, action, fields = {}, endAll, label }: Pr
       {sessions.length === 0 ? (
         <p className="field-hint">No active sessions.</p>
       ) : (
-        <table className="dash-table" aria-label={label}>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Address</th>
-              <th scope="col">Signed in</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr key={session.id} className="session-row" data-current={session.current ? 'true' : undefined}>
-                <td>
-                  {session.device} {session.current ? <span className="badge badge-ok">This device</span> : null}
-                </td>
-                <td>{session.ip ?? 'unknown'}</td>
-                <td>
-                  <LocalTime iso={session.createdAt} />
-                </td>
-                <td>
-                  <LocalTime iso={session.lastSeenAt} />
-                </td>
-                <td>
-                  {session.current ? null : (
-                    <form action={formAction}>
-                      {hidden}
-                      <input type="hidden" name="intent" value="one" />
-                      <input type="hidden" name="sessionId" value={session.id} />
-                      <button type="submit" className="button button-small button-danger" disabled={pending} aria-label={`End session on ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}>
-                        End session
-                      </button>
-                    </form>
-                  )}
-                </td>
+        <div className="table-scroll" role="region" aria-label={`${label}, scrolls sideways`} tabIndex={0}>
+          <table className="dash-table" aria-label={label}>
+            <thead>
+              <tr>
+                <th scope="col">Device</th>
+                <th scope="col">Address</th>
+                <th scope="col">Signed in</th>
+                <th scope="col">Last seen</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sessions.map((session) => (
+                <tr key={session.id} className="session-row" data-current={session.current ? 'true' : undefined}>
+                  <td>
+                    {session.device} {session.current ? <span className="badge badge-ok">This device</span> : null}
+                  </td>
+                  <td>{session.ip ?? 'unknown'}</td>
+                  <td>
+                    <LocalTime iso={session.createdAt} />
+                  </td>
+                  <td>
+                    <LocalTime iso={session.lastSeenAt} />
+                  </td>
+                  <td>
+                    {session.current ? null : (
+                      <form action={formAction}>
+                        {hidden}
+                        <input type="hidden" name="intent" value="one" />
+                        <input type="hidden" name="sessionId" value={session.id} />
+                        <button type="submit" className="button button-small button-danger" disabled={pending} aria-label={`End session on ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}>
+                          End session
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {endAll && others > 0 ? (
         <form action={formAction} className="form-actions">

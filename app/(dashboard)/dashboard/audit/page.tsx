@@ -97,34 +97,36 @@ export default async function AuditPage({ searchParams }: Props) {
         {result.entries.length === 0 ? (
           <p>Nothing matches these filters.</p>
         ) : (
-          <table className="dash-table" aria-label="Audit entries">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">What</th>
-                <th scope="col">From</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.entries.map((entry) => (
-                <tr key={entry.id} className="audit-entry" data-action={entry.action}>
-                  <td>
-                    <LocalTime iso={entry.createdAt.toISOString()} />
-                  </td>
-                  <td>{entry.actorKind === 'system' ? 'System (scheduler)' : entry.actorName ? entry.actorName : 'Not signed in'}</td>
-                  <td>{entry.actionLabel}</td>
-                  <td>{entry.summary}</td>
-                  <td className="audit-where">
-                    {entry.ip ?? '—'}
-                    {entry.userAgent ? <br /> : null}
-                    {entry.userAgent ? describeDevice(entry.userAgent) : null}
-                  </td>
+          <div className="table-scroll" role="region" aria-label="Audit entries, scrolls sideways" tabIndex={0}>
+            <table className="dash-table" aria-label="Audit entries">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">What</th>
+                  <th scope="col">From</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {result.entries.map((entry) => (
+                  <tr key={entry.id} className="audit-entry" data-action={entry.action}>
+                    <td>
+                      <LocalTime iso={entry.createdAt.toISOString()} />
+                    </td>
+                    <td>{entry.actorKind === 'system' ? 'System (scheduler)' : entry.actorName ? entry.actorName : 'Not signed in'}</td>
+                    <td>{entry.actionLabel}</td>
+                    <td>{entry.summary}</td>
+                    <td className="audit-where">
+                      {entry.ip ?? '—'}
+                      {entry.userAgent ? <br /> : null}
+                      {entry.userAgent ? describeDevice(entry.userAgent) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {pages > 1 ? (
           <nav className="pagination" aria-label="Pages">

@@ -1,6 +1,7 @@
 // Server-side sessions: signing out ends the session on the server (a copied cookie stops working),
 // staff see where they are signed in and end other devices, admins end anyone's sessions.
 import { expect, test, signIn } from './fixtures';
+import { pngBuffer } from './pages/editor';
 import { createAccount, staffCard } from './pages/staff';
 
 test('a session cookie copied before "Sign out" no longer opens the dashboard', async ({ page, browser }) => {
@@ -20,6 +21,9 @@ test('a session cookie copied before "Sign out" no longer opens the dashboard', 
     await expect(stolen).toHaveURL(/\/login\?callbackUrl=%2Fdashboard$/);
     await stolen.goto('/dashboard/profile');
     await expect(stolen).toHaveURL(/\/login/);
+    // Writes are refused too (an author may upload images while signed in).
+    const upload = await stolen.request.post('/api/media', { multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: await pngBuffer() } } });
+    expect(upload.status()).toBe(401);
   } finally {
     await thief.close();
   }

@@ -114,7 +114,17 @@ export default async function AuditPage({ searchParams }: Props) {
                     <td>
                       <LocalTime iso={entry.createdAt.toISOString()} />
                     </td>
-                    <td>{entry.actorKind === 'system' ? 'System (scheduler)' : entry.actorName ? entry.actorName : 'Not signed in'}</td>
+                    <td>
+                      {entry.actorKind === 'system' ? (
+                        'System (scheduler)'
+                      ) : entry.actorId && entry.actorName ? (
+                        <Link href={pageHref({ ...filters, person: entry.actorId }, 1)} title={`Only entries about ${entry.actorName}`}>
+                          {entry.actorName}
+                        </Link>
+                      ) : (
+                        'Not signed in'
+                      )}
+                    </td>
                     <td>{entry.actionLabel}</td>
                     <td>{entry.summary}</td>
                     <td className="audit-where">

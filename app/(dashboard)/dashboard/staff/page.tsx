@@ -1,5 +1,6 @@
 // Staff accounts (administrators only): who is on the staff, adding people, and per-person actions.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { roleLabels } from '@/lib/users/fields';
@@ -65,6 +66,11 @@ export default async function StaffPage() {
                   </span>
                 </p>
                 <StaffSessions name={member.name} userId={member.id} sessions={sessions.get(member.id) ?? []} />
+                <p className="staff-meta">
+                  <Link href={`/dashboard/audit?person=${member.id}`}>
+                    Audit log<span className="visually-hidden"> for {member.name}</span>
+                  </Link>
+                </p>
               </div>
               <StaffRowActions userId={member.id} name={member.name} role={member.role} disabled={member.disabled} roles={roles} />
             </li>

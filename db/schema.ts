@@ -321,3 +321,64 @@ export const siteSettings = pgTable('site_settings', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 export type SiteSettings = typeof siteSettings.$inferSelect;
+
+// ---------------------------------------------------------------- staff sessions and the audit log
+/**
+ * One row per signed-in browser. The session cookie names its row (JWT `sid`); a request counts only
+ * while the row is live, so signing out, or being signed out by an admin, ends the cookie everywhere.
+ */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    /** Moved on at most once a minute, not per request. */
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    /** The address and browser that signed in. */
+    ip: text('ip'),
+    userAgent: text('user_agent').notNull().default(''),
+    /** How the person signed in (the Auth.js provider: credentials, passkey, ...). */
+    method: text('method').notNull().default('credentials'),
+    endedAt: ts('ended_at'),
+    /** Why it ended: signed_out, ended_by_user, ended_by_admin, password_changed, role_changed, disabled, password_reset. */
+    endReason: text('end_reason'),
+  },
+  (t) => [
+    index('staff_sessions_user_idx').on(t.userId, t.lastSeenAt.desc().nullsFirst()),
+    index('staff_sessions_live_idx').on(t.lastSeenAt).where(sql`${t.endedAt} is null`),
+  ],
+);
+export type StaffSession = typeof staffSessions.$inferSelect;
+
+/**
+ * Who did what, to what, when and from where. Append-only: lib/audit/record.ts is the one writer, a
+ * database trigger refuses updates (and deletes of recent rows); only retention pruning deletes. No
+ * foreign keys, so an entry outlives whatever it names.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    /** The staff member who acted; null for the scheduler ('system') and unrecognised sign-in attempts. */
+    actorId: uuid('actor_id'),
+    actorKind: text('actor_kind').$type<'staff' | 'system' | 'anonymous'>().notNull(),
+    action: text('action').notNull(),
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    summary: text('summary').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    sessionId: uuid('session_id'),
+  },
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt.desc().nullsFirst()),
+    index('audit_log_action_idx').on(t.action, t.createdAt.desc().nullsFirst()),
+  ],
+);
+export type AuditLogRow = typeof auditLog.$inferSelect;

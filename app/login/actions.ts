@@ -5,7 +5,9 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { refusalFromCode, signIn, signOut } from '@/lib/auth/auth';
 import { signInRefusalMessage } from '@/lib/auth/authenticate';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeCallbackPath } from '@/lib/auth/request-path';
+import { signOutSession } from '@/lib/sessions/manage';
 
 const signInSchema = z.object({
   email: z.string().trim().max(320),
@@ -43,8 +45,13 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   redirect(safeCallbackPath(callbackUrl));
 }
 
-/** Ends this browser's session (other devices keep theirs; an admin's password reset ends those). */
+/**
+ * Ends this browser's session on the server first (a copy of the cookie stops working too; a database
+ * failure here leaves the person signed in rather than falsely signed out), then clears the cookie.
+ * Other devices keep theirs: they are ended from "Where you're signed in".
+ */
 export async function signOutAction(): Promise<void> {
+  await signOutSession(await getCurrentUser());
   await signOut({ redirect: false });
   redirect('/login?signedOut=1');
 }

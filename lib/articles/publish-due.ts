@@ -9,6 +9,7 @@ import { articles } from '@/db/schema';
 import { articleChangeTags } from './invalidate';
 import { publicationErrors, writePublication } from './publish-copy';
 import { loadWorkingCopy } from './working-copy';
+import { recordAudit } from '@/lib/audit/record';
 
 export type PublishDueResult = {
   published: string[];
@@ -43,10 +44,25 @@ export async function publishDue(options: { limit?: number } = {}): Promise<Publ
       if (reason) {
         // Claimed but not publishable any more: back to draft so staff see it, rather than retrying forever.
         await tx.update(articles).set({ status: 'draft', scheduledAt: null }).where(eq(articles.id, id));
+        await recordAudit(tx, {
+          actor: 'system',
+          action: 'article.unscheduled',
+          objectType: 'article',
+          objectId: id,
+          summary: `Could not publish “${copy.article.headline || 'Untitled'}” on schedule (${reason}); moved back to draft`,
+        });
         result.failed.push({ id, reason });
         continue;
       }
       const { before, after } = await writePublication(tx, copy, { actorId: null });
+      await recordAudit(tx, {
+        actor: 'system',
+        action: 'article.published',
+        objectType: 'article',
+        objectId: id,
+        summary: `Published “${copy.article.headline || 'Untitled'}” on schedule`,
+        details: { scheduled: true },
+      });
       result.published.push(id);
       result.tags.push(...articleChangeTags(id, before, after));
     }

@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
+import { recordFailedSignIn } from './failed-sign-in';
 import { hashNeedsUpgrade, hashPassword, MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './passwords';
 import { checkThrottle, clearAccountThrottle, recordLoginFailure } from './throttle';
 
@@ -42,7 +43,10 @@ export async function authenticateStaff(input: { email: unknown; password: unkno
   const subject = { email, ip: input.ip };
 
   const throttle = await checkThrottle(subject);
-  if (throttle.locked) return { ok: false, reason: 'locked', retryAfterMinutes: throttle.retryAfterMinutes };
+  if (throttle.locked) {
+    await recordFailedSignIn({ email, userId: null, reason: 'locked', ip: input.ip });
+    return { ok: false, reason: 'locked', retryAfterMinutes: throttle.retryAfterMinutes };
+  }
   if (throttle.delayMs > 0) await sleep(throttle.delayMs);
 
   const db = await getDb();
@@ -55,9 +59,13 @@ export async function authenticateStaff(input: { email: unknown; password: unkno
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) {
     await recordLoginFailure(subject);
+    await recordFailedSignIn({ email, userId: user?.id ?? null, reason: user ? 'wrong_password' : 'unknown_email', ip: input.ip });
     return { ok: false, reason: 'invalid' };
   }
-  if (user.disabled) return { ok: false, reason: 'disabled' };
+  if (user.disabled) {
+    await recordFailedSignIn({ email, userId: user.id, reason: 'disabled', ip: input.ip });
+    return { ok: false, reason: 'disabled' };
+  }
   await clearAccountThrottle(email);
   // Hashes from elsewhere (the seed uses argon2's defaults) move to ours, so every account costs the same to check.
   const upgraded = hashNeedsUpgrade(user.passwordHash!) ? { passwordHash: await hashPassword(password) } : {};

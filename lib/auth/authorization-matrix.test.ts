@@ -1,6 +1,7 @@
-// The authorization matrix of issue 4 for staff accounts, profiles and site settings: every lib write
-// of this domain, called as anonymous, contributor, author, editor, admin and a disabled user. Allowed
-// calls succeed; refused calls answer "forbidden" and leave every table exactly as it was.
+// The authorization matrix of issues 4 and 14 for staff accounts, profiles, site settings, sessions and
+// the audit log: every lib write of these domains, called as anonymous, contributor, author, editor,
+// admin and a disabled user. Allowed calls succeed; refused calls answer "forbidden" and leave every
+// table (the audit log and sessions included) exactly as it was.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,9 +9,12 @@ import sharp from 'sharp';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { loginThrottle, media, passwordTokens, siteSettings, users, type Role } from '@/db/schema';
+import { auditLog, loginThrottle, media, passwordTokens, siteSettings, staffSessions, users, type Role } from '@/db/schema';
+import { listAuditEntries } from '@/lib/audit/query';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Actor } from '@/lib/permissions/can';
+import { startSession } from '@/lib/sessions/lifecycle';
+import { endAllSessionsOf, endOtherSessions, endSession, listAllLiveSessions, listSessionsOf } from '@/lib/sessions/manage';
 import { getSettingsForEdit, updateSiteSettings } from '@/lib/settings/manage';
 import { changeOwnPassword, getOwnProfile, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from '@/lib/users/profile';
 import { changeStaffRole, createStaff, listStaff, resetStaffPassword, setStaffDisabled } from '@/lib/users/staff';
@@ -33,6 +37,8 @@ async function snapshot() {
     siteSettings: await db.select().from(siteSettings),
     media: await db.select().from(media).orderBy(asc(media.id)),
     loginThrottle: await db.select().from(loginThrottle).orderBy(asc(loginThrottle.key)),
+    staffSessions: await db.select().from(staffSessions).orderBy(asc(staffSessions.id)),
+    auditLog: await db.select().from(auditLog).orderBy(asc(auditLog.id)),
   };
 }
 
@@ -48,7 +54,8 @@ beforeAll(async () => {
       .values({ email: `${who}@matrix.test`, name: `Matrix ${who}`, slug: `matrix-${who}`, role, disabled: who === 'disabled', passwordHash: await hashPassword(password) })
       .returning();
     passwords.set(row!.id, password);
-    actors[who] = { id: row!.id, role, disabled: who === 'disabled' };
+    const sessionId = await startSession({ userId: row!.id, method: 'credentials', origin: { ip: '192.0.2.1', userAgent: null } });
+    actors[who] = { id: row!.id, role, disabled: who === 'disabled', sessionId };
   }
   actors.anonymous = null;
   const [t] = await db.insert(users).values({ email: 'target@matrix.test', name: 'Matrix Target', slug: 'matrix-target', role: 'author' }).returning();
@@ -105,6 +112,53 @@ const writes: Write[] = [
     },
   },
 ];
+
+/** A fresh live session of the target, for each call that ends one. */
+async function targetSession() {
+  return startSession({ userId: target.id, method: 'credentials', origin: { ip: null, userAgent: null } });
+}
+
+/** A second live session of the actor's own (its own device elsewhere). */
+async function ownOtherSession(a: Actor | null) {
+  return a ? startSession({ userId: a.id, method: 'credentials', origin: { ip: null, userAgent: null } }) : crypto.randomUUID();
+}
+
+// Session writes: staff end their own sessions, admins anyone's. The sessions are opened before the
+// snapshot, so a refused call must leave them (and the audit log) untouched.
+const sessionWrites: (Omit<Write, 'run'> & { prepare: (a: Actor | null) => Promise<string>; run: (a: Actor | null, id: string) => Promise<{ ok: boolean; code?: string }> })[] = [
+  { name: 'endSession (own other device)', allowed: staff, prepare: ownOtherSession, run: (a, sessionId) => endSession(a, { sessionId }) },
+  { name: 'endSession (someone else’s)', allowed: admins, prepare: () => targetSession(), run: (a, sessionId) => endSession(a, { sessionId }) },
+  { name: 'endOtherSessions', allowed: staff, prepare: ownOtherSession, run: (a) => endOtherSessions(a) },
+  { name: 'endAllSessionsOf (someone else)', allowed: admins, prepare: () => targetSession(), run: (a) => endAllSessionsOf(a, { userId: target.id }) },
+];
+
+describe.each(sessionWrites)('$name', (write) => {
+  it.each(everyone)('as %s', async (who) => {
+    const id = await write.prepare(actors[who]);
+    const before = await snapshot();
+    const result = await write.run(actors[who], id);
+    if (write.allowed.includes(who)) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      expect(await snapshot()).not.toEqual(before);
+    } else {
+      expect(result).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+});
+
+describe('reads of sessions and the audit log', () => {
+  it.each(everyone)('own sessions for any active staff, everyone’s and the audit log for admins only: %s', async (who) => {
+    const actor = actors[who];
+    const isAdmin = who === 'admin';
+    const isStaff = staff.includes(who);
+    await targetSession();
+    if (actor) expect((await listSessionsOf(actor, actor.id)).length > 0).toBe(isStaff);
+    expect((await listSessionsOf(actor, target.id)).length > 0).toBe(isAdmin);
+    expect((await listAllLiveSessions(actor)).size > 0).toBe(isAdmin);
+    expect((await listAuditEntries(actor, { page: 1 })) !== null).toBe(isAdmin);
+  });
+});
 
 afterAll(() => {
   fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true });

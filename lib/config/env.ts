@@ -70,6 +70,13 @@ const envSchema = z.object({
     .default(10),
   LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional()),
   NEXT_DIST_DIR: optionalText,
+  AUDIT_RETENTION_DAYS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of days')
+    .transform(Number)
+    .pipe(z.number().min(30, 'must be at least 30 (days)').max(36_500, 'must be at most 36500 (days)'))
+    .default(365),
 });
 
 export type AppConfig = {
@@ -88,6 +95,8 @@ export type AppConfig = {
   logLevel: LogLevel;
   /** Next's build folder (parallel builds each get their own). */
   nextDistDir: string;
+  /** Audit-log entries older than this many days are pruned. */
+  auditRetentionDays: number;
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -127,6 +136,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     dbPoolMax: e.DB_POOL_MAX,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     nextDistDir: e.NEXT_DIST_DIR ?? '.next',
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }
 

@@ -10,6 +10,7 @@ import { startBackgroundJobs } from './jobs';
 import { startRequestLog } from './request-log';
 import { errorFields, logger } from '@/lib/core/log';
 import { publishDueJob } from '@/lib/scheduling/job';
+import { retentionJob } from '@/lib/audit/job';
 
 export async function startServer(): Promise<void> {
   try {
@@ -28,7 +29,7 @@ export async function startServer(): Promise<void> {
   const log = logger({ module: 'start' });
   startRequestLog();
   void callSelf('/api/internal/revalidate', { all: true }).catch((error) => log.error(errorFields(error), 'could not refresh prerendered pages'));
-  startBackgroundJobs([publishDueJob()]);
+  startBackgroundJobs([publishDueJob(), retentionJob()]);
   const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {
     // Several instances may share this database: expire what the others' writes expired.

@@ -9,6 +9,7 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
+import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
 import { mediaPath } from '@/lib/routes';
 import { forbidden, invalid, type WriteResult } from '@/lib/core/result';
@@ -63,6 +64,14 @@ export async function getSettingsForEdit(actor: Actor | null): Promise<EditableS
   };
 }
 
+const settingLabels: Record<keyof z.output<typeof settingsSchema>, string> = {
+  siteName: 'site name',
+  description: 'description',
+  copyright: 'copyright line',
+  logoId: 'logo',
+  defaultSocialImageId: 'default social image',
+};
+
 export type SettingsUpload = { bytes: Buffer; originalName: string };
 
 /**
@@ -108,10 +117,23 @@ export async function updateSiteSettings(
   }
 
   const db = await getDb();
-  await db
-    .insert(siteSettings)
-    .values({ id: 1, ...values })
-    .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, updatedAt: sql`now()` } });
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(siteSettings).where(eq(siteSettings.id, 1)).for('update');
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, updatedAt: sql`now()` } });
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => (before?.[key] ?? null) !== values[key]);
+    if (changed.length === 0) return;
+    await recordAudit(tx, {
+      actor: actor!,
+      action: 'settings.updated',
+      objectType: 'settings',
+      objectId: '1',
+      summary: `Changed site settings: ${changed.map((key) => settingLabels[key]).join(', ')}`,
+      details: { changed: Object.fromEntries(changed.map((key) => [key, { from: before?.[key] ?? null, to: values[key] }])) },
+    });
+  });
   expireTags([cacheTags.settings]);
   return { ok: true, settings: (await getSettingsForEdit(actor))! };
 }

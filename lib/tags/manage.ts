@@ -13,6 +13,7 @@ import type { WriteResult } from '@/lib/core/result';
 import { SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
+import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
 
 export type TagRow = TagRef & { description: string; articleCount: number; publishedCount: number };
@@ -163,6 +164,14 @@ export async function mergeTags(actor: Actor, input: z.input<typeof mergeTagsSch
     await tx.update(tagRedirects).set({ tagId: intoId }).where(eq(tagRedirects.tagId, fromId));
     await tx.delete(tags).where(eq(tags.id, fromId));
     await tx.insert(tagRedirects).values({ fromSlug: from.slug, tagId: intoId }).onConflictDoUpdate({ target: tagRedirects.fromSlug, set: { tagId: intoId } });
+    await recordAudit(tx, {
+      actor,
+      action: 'tag.merged',
+      objectType: 'tag',
+      objectId: intoId,
+      summary: `Merged tag “${from.name}” into “${into.name}”`,
+      details: { from: { id: from.id, name: from.name, slug: from.slug }, into: { id: into.id, name: into.name, slug: into.slug } },
+    });
     return { ok: true, tag: { id: into.id, name: into.name, slug: into.slug } };
   });
   if (result.ok) expireTags(expired);
@@ -185,6 +194,14 @@ export async function deleteTag(actor: Actor, input: { id: string }): Promise<Wr
       .where(sql`${publishedArticles.tagIds} @> array[${tag.id}]::uuid[]`);
     // article_tags and tag_redirects rows go with the tag (on delete cascade).
     await tx.delete(tags).where(eq(tags.id, tag.id));
+    await recordAudit(tx, {
+      actor,
+      action: 'tag.deleted',
+      objectType: 'tag',
+      objectId: tag.id,
+      summary: `Deleted tag “${tag.name}” (${tag.slug})`,
+      details: { name: tag.name, slug: tag.slug },
+    });
     return { ok: true };
   });
   if (result.ok) expireTags(expired);

@@ -4,6 +4,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { media, users, type Role } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, passwordSchema, verifyPassword } from '@/lib/auth/passwords';
 import { checkThrottle, recordLoginFailure } from '@/lib/auth/throttle';
 import { expireTags } from '@/lib/cache/invalidate';
@@ -12,6 +13,7 @@ import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
 import { authorPath, mediaPath } from '@/lib/routes';
+import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
 import { authorSlugSchema, bioSchema, staffNameSchema } from './fields';
 import { forbidden, invalid, notFound, violatedUniqueConstraint, type WriteResult } from '@/lib/core/result';
 
@@ -166,9 +168,20 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown): Pr
     return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: { password: 'Choose a password different from the current one.' } };
   }
   const passwordHash = await hashPassword(parsed.data.password);
-  await db
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-    .where(eq(users.id, actor.id));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, actor.id));
+    const ended = await endSessionsOfUser(tx, actor.id, 'password_changed');
+    await recordAudit(tx, {
+      actor,
+      action: 'password.changed',
+      objectType: 'user',
+      objectId: actor.id,
+      summary: `Changed their password (signed out of ${ended} session${ended === 1 ? '' : 's'})`,
+      details: { sessionsEnded: ended },
+    });
+  });
   return { ok: true, email: me.email };
 }

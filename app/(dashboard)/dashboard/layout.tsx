@@ -23,6 +23,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   ];
   if (can(user, { kind: 'staff:manage' })) items.push({ href: '/dashboard/staff', label: 'Staff' });
   if (can(user, { kind: 'settings:manage' })) items.push({ href: '/dashboard/settings', label: 'Settings' });
+  if (can(user, { kind: 'audit:view' })) items.push({ href: '/dashboard/audit', label: 'Audit log' });
   items.push({ href: '/dashboard/profile', label: 'Your profile' });
 
   return (

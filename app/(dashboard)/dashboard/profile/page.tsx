@@ -38,6 +38,12 @@ export default async function ProfilePage() {
         <h2 id="profile-password-title">Password</h2>
         <PasswordForm email={profile.email} />
       </section>
+      <section className="dash-panel" aria-labelledby="profile-sessions-title">
+        <h2 id="profile-sessions-title">Sessions</h2>
+        <p>
+          <Link href="/dashboard/profile/sessions">See where you’re signed in</Link> and sign out other devices.
+        </p>
+      </section>
     </>
   );
 }

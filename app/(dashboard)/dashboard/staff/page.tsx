@@ -1,10 +1,15 @@
 // Staff accounts (administrators only): who is on the staff, adding people, and per-person actions.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { roleLabels } from '@/lib/users/fields';
 import { listStaff } from '@/lib/users/staff';
 import { NotAllowed } from '@/components/dashboard/not-allowed';
+import { listAllLiveSessions } from '@/lib/sessions/manage';
+import { SessionList } from '@/components/dashboard/session-list.client';
+import { toSessionItems } from '@/components/dashboard/session-items';
+import { endStaffSessionAction } from './actions';
 import { CreateStaffForm, type RoleOption } from './create-staff-form.client';
 import { StaffRowActions } from './staff-row-actions.client';
 import './staff.css';
@@ -23,7 +28,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 export default async function StaffPage() {
   const user = await requireStaffPage();
   if (!can(user, { kind: 'staff:manage' })) return <NotAllowed what="Managing staff accounts" />;
-  const staff = await listStaff(user);
+  const [staff, sessions] = await Promise.all([listStaff(user), listAllLiveSessions(user)]);
   return (
     <>
       <div className="dash-page-header">
@@ -60,6 +65,12 @@ export default async function StaffPage() {
                     {member.lastLoginAt ? `Last sign-in ${dateFormat.format(member.lastLoginAt)} UTC` : 'Never signed in'}
                   </span>
                 </p>
+                <StaffSessions name={member.name} userId={member.id} sessions={sessions.get(member.id) ?? []} />
+                <p className="staff-meta">
+                  <Link href={`/dashboard/audit?person=${member.id}`}>
+                    Audit log<span className="visually-hidden"> for {member.name}</span>
+                  </Link>
+                </p>
               </div>
               <StaffRowActions userId={member.id} name={member.name} role={member.role} disabled={member.disabled} roles={roles} />
             </li>
@@ -67,5 +78,22 @@ export default async function StaffPage() {
         </ul>
       </section>
     </>
+  );
+}
+
+function StaffSessions({ name, userId, sessions }: { name: string; userId: string; sessions: Parameters<typeof toSessionItems>[0] }) {
+  return (
+    <details className="staff-sessions">
+      <summary>
+        Active sessions ({sessions.length})<span className="visually-hidden"> of {name}</span>
+      </summary>
+      <SessionList
+        sessions={toSessionItems(sessions)}
+        action={endStaffSessionAction}
+        fields={{ userId }}
+        endAll={{ intent: 'all', label: `End all sessions of ${name}` }}
+        label={`Sessions of ${name}`}
+      />
+    </details>
   );
 }

@@ -337,6 +337,9 @@ export const totpFactors = pgTable('totp_factors', {
   confirmedAt: ts('confirmed_at'),
   /** The 30-second step of the last accepted code: a code (or an older one) is never accepted twice. */
   lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  /** Wrong codes in a row at sign-in; at the limit codes are refused until lockedUntil (recovery codes and passkeys still work). */
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: ts('locked_until'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 export type TotpFactor = typeof totpFactors.$inferSelect;
@@ -399,6 +402,8 @@ export const pendingSignIns = pgTable(
     purpose: pendingSignInPurposeEnum('purpose').notNull(),
     /** Wrong codes so far; the pending sign-in is dropped after a few. */
     failures: integer('failures').notNull().default(0),
+    /** Set once the second factor (or the enrolment) checked out: the next step only starts the session. */
+    verifiedAt: ts('verified_at'),
     expiresAt: ts('expires_at').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },

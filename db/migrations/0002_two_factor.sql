@@ -20,6 +20,7 @@ CREATE TABLE "pending_sign_ins" (
 	"user_id" uuid NOT NULL,
 	"purpose" "pending_sign_in_purpose" NOT NULL,
 	"failures" integer DEFAULT 0 NOT NULL,
+	"verified_at" timestamp with time zone,
 	"expires_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "pending_sign_ins_token_hash_unique" UNIQUE("token_hash")
@@ -38,6 +39,8 @@ CREATE TABLE "totp_factors" (
 	"encrypted_secret" text NOT NULL,
 	"confirmed_at" timestamp with time zone,
 	"last_used_step" bigint,
+	"failed_attempts" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -27,7 +27,11 @@ export type Action =
   | { kind: 'settings:manage' }
   | { kind: 'profile:edit'; userId: string }
   /** A photo for one's own profile: allowed to every role (contributors included) although general uploads are not. */
-  | { kind: 'profile:upload-photo'; userId: string };
+  | { kind: 'profile:upload-photo'; userId: string }
+  /** Enrol, use and remove one's own second factors (authenticator app, passkeys, recovery codes): only ever one's own. */
+  | { kind: 'second-factor:manage'; userId: string }
+  /** Remove all of someone's second factors (they lost their phone and codes): admins only. */
+  | { kind: 'second-factor:reset'; userId: string };
 
 const rank: Record<Role, number> = { contributor: 1, author: 2, editor: 3, admin: 4 };
 
@@ -76,6 +80,10 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'profile:edit':
     case 'profile:upload-photo':
       return actor.id === action.userId || actor.role === 'admin';
+    case 'second-factor:manage':
+      return actor.id === action.userId;
+    case 'second-factor:reset':
+      return actor.role === 'admin';
     default: {
       const unreachable: never = action;
       return unreachable;

@@ -1,0 +1,64 @@
+'use client';
+// Enrolment during sign-in, when the role requires a second factor and the person has none yet:
+// scan the QR code (or type the key), confirm with a first code, save the recovery codes, continue.
+import { useActionState } from 'react';
+import { FormField } from '@/components/ui/form-field';
+import { QrCode } from '@/components/auth/qr-code';
+import { RecoveryCodeList } from '@/components/auth/recovery-code-list';
+import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
+import { enrolAtSignInAction, type EnrolState } from './second-factor-actions';
+
+export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; enrolment: TotpEnrolment; callbackUrl: string }) {
+  const [state, formAction, pending] = useActionState<EnrolState, FormData>(enrolAtSignInAction, { status: 'idle' });
+  if (state.status === 'enrolled') {
+    return (
+      <div className="auth-second-step">
+        <h2 className="auth-step-title">Your authenticator app is set up</h2>
+        <RecoveryCodeList codes={state.recoveryCodes} />
+        {/* A full page load, so the dashboard is rendered with the new session cookie. */}
+        <a className="button button-primary" href={state.next}>
+          Continue
+        </a>
+      </div>
+    );
+  }
+  const error = state.status === 'error' ? state.error : undefined;
+  return (
+    <div className="auth-second-step">
+      <h2 className="auth-step-title">Set up a second factor</h2>
+      <p>Your role requires a second factor to sign in. Scan this code with an authenticator app (such as 1Password, Google Authenticator or Aegis), then enter the code it shows.</p>
+      <QrCode qr={enrolment.qr} label="QR code for your authenticator app" />
+      <p className="field-hint">
+        Can’t scan it? Enter this key in the app: <code data-testid="totp-secret">{enrolment.secret}</code>
+      </p>
+      <form action={formAction} className="auth-form" noValidate>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <div role="alert" className="form-error">
+          {error}
+        </div>
+        {state.status === 'error' && state.expired ? (
+          <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+            Start again
+          </a>
+        ) : (
+          <>
+            <FormField
+              id="enrol-code"
+              name="code"
+              label="Code from the app"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={7}
+              required
+              error={state.status === 'error' ? state.codeError : undefined}
+            />
+            <button type="submit" className="button button-primary" disabled={pending}>
+              {pending ? 'Checking…' : 'Confirm and sign in'}
+            </button>
+          </>
+        )}
+      </form>
+    </div>
+  );
+}

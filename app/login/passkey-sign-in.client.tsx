@@ -1,0 +1,36 @@
+'use client';
+// "Sign in with a passkey": the browser offers this site's passkeys; one with user verification is a full sign-in.
+import { startAuthentication } from '@simplewebauthn/browser';
+import { useState, useTransition } from 'react';
+import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
+import { passkeySignInAction, passkeySignInOptionsAction } from './second-factor-actions';
+
+export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const run = () =>
+    startTransition(async () => {
+      setError(undefined);
+      try {
+        const optionsJSON = await passkeySignInOptionsAction();
+        const response = await startAuthentication({ optionsJSON });
+        const result = await passkeySignInAction({ response: JSON.stringify(response), callbackUrl });
+        if (result.status === 'error') setError(result.error ?? result.codeError);
+      } catch (e) {
+        // A redirect from the action is how success arrives: let Next handle it.
+        if ((e as { digest?: string })?.digest?.startsWith('NEXT_REDIRECT')) throw e;
+        setError(webauthnErrorMessage(e));
+      }
+    });
+  return (
+    <div className="auth-alt">
+      <p className="auth-or">or</p>
+      <button type="button" className="button" onClick={run} disabled={pending} aria-describedby={error ? 'passkey-sign-in-error' : undefined}>
+        {pending ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
+      </button>
+      <p role="alert" className="field-error" id="passkey-sign-in-error">
+        {error}
+      </p>
+    </div>
+  );
+}

@@ -4,9 +4,11 @@ import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { roleLabels } from '@/lib/users/fields';
 import { listStaff } from '@/lib/users/staff';
+import { secondFactorsByUser } from '@/lib/auth/two-factor/manage';
 import { NotAllowed } from '@/components/dashboard/NotAllowed';
 import { CreateStaffForm, type RoleOption } from './create-staff-form.client';
 import { StaffRowActions } from './staff-row-actions.client';
+import { SecondFactorReset } from './second-factor-reset.client';
 import './staff.css';
 
 export const metadata: Metadata = { title: 'Staff' };
@@ -24,6 +26,7 @@ export default async function StaffPage() {
   const user = await requireStaffPage();
   if (!can(user, { kind: 'staff:manage' })) return <NotAllowed what="Managing staff accounts" />;
   const staff = await listStaff(user);
+  const secondFactors = await secondFactorsByUser(user);
   return (
     <>
       <div className="dash-page-header">
@@ -56,12 +59,14 @@ export default async function StaffPage() {
                   ) : (
                     <span className="badge">Waiting for password</span>
                   )}{' '}
+                  {secondFactors.has(member.id) ? <span className="badge badge-ok">Two-factor</span> : <span className="badge">No second factor</span>}{' '}
                   <span className="staff-last-login">
                     {member.lastLoginAt ? `Last sign-in ${dateFormat.format(member.lastLoginAt)} UTC` : 'Never signed in'}
                   </span>
                 </p>
               </div>
               <StaffRowActions userId={member.id} name={member.name} role={member.role} disabled={member.disabled} roles={roles} />
+              {secondFactors.has(member.id) ? <SecondFactorReset userId={member.id} name={member.name} /> : null}
             </li>
           ))}
         </ul>

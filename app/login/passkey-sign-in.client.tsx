@@ -1,5 +1,5 @@
 'use client';
-// "Sign in with a passkey": the browser offers this site's passkeys; one with user verification is a full sign-in.
+// Passkey sign-in ("Use a passkey", so no other button's name contains "Sign in"): the browser offers this site's passkeys; one with user verification is a full sign-in.
 import { startAuthentication } from '@simplewebauthn/browser';
 import { useState, useTransition } from 'react';
 import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
@@ -24,9 +24,9 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
     });
   return (
     <div className="auth-alt">
-      <p className="auth-or">or</p>
+      <p className="auth-or">or, without a password:</p>
       <button type="button" className="button" onClick={run} disabled={pending} aria-describedby={error ? 'passkey-sign-in-error' : undefined}>
-        {pending ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
+        {pending ? 'Waiting for your passkey…' : 'Use a passkey'}
       </button>
       <p role="alert" className="field-error" id="passkey-sign-in-error">
         {error}

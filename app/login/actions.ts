@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { refusalFromCode, signIn, signOut } from '@/lib/auth/auth';
 import { signInRefusalMessage } from '@/lib/auth/authenticate';
 import { safeCallbackPath } from '@/lib/auth/request-path';
-import { secondStepFromCode } from '@/lib/auth/two-factor/providers';
+import { secondStepFromCode } from '@/lib/auth/two-factor/second-step-code';
 import { secondFactorChoices, startEnrolmentAtSignIn } from '@/lib/auth/two-factor/sign-in';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
 

@@ -4,19 +4,15 @@ import 'server-only';
 import { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { secondStepCode } from './second-step-code';
 import { completeSecondFactor, signInWithPasskey, stepAfterPassword, type SecondFactorRefusal } from './sign-in';
 
 /** The password was right; the sign-in continues at the step this code names ("second-factor:<token>" or "enrol:<token>"). */
 export class SecondStepRequired extends CredentialsSignin {
   constructor(step: 'second-factor' | 'enrol', token: string) {
     super();
-    this.code = `${step}:${token}`;
+    this.code = secondStepCode({ step, token });
   }
-}
-
-export function secondStepFromCode(code: string | undefined): { step: 'second-factor' | 'enrol'; token: string } | null {
-  const match = /^(second-factor|enrol):([A-Za-z0-9_-]{43})$/.exec(code ?? '');
-  return match ? { step: match[1] as 'second-factor' | 'enrol', token: match[2]! } : null;
 }
 
 class SecondFactorRefused extends CredentialsSignin {

@@ -21,6 +21,11 @@ async function freshCode(secret: string, used: Set<string>): Promise<string> {
   }
 }
 
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login\?signedOut=1/);
+}
+
 async function passwordStep(page: Page, account: Account) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(account.email);
@@ -60,7 +65,7 @@ test('an authenticator app: enrol, sign in with a code, use a recovery code, reg
   expect(codes).toHaveLength(10);
 
   // Sign out and back in: the password alone is not enough now.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await passwordStep(page, account);
   await expect(page.getByRole('heading', { name: 'Confirm it’s you' })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
@@ -72,13 +77,13 @@ test('an authenticator app: enrol, sign in with a code, use a recovery code, reg
   await page.waitForURL(/\/dashboard/);
 
   // A recovery code instead: works once.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await passwordStep(page, account);
   await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
   await page.getByLabel('Recovery code').fill(codes[0]!);
   await page.getByRole('button', { name: 'Verify' }).click();
   await page.waitForURL(/\/dashboard/);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await passwordStep(page, account);
   await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
   await page.getByLabel('Recovery code').fill(codes[0]!);
@@ -101,7 +106,7 @@ test('an authenticator app: enrol, sign in with a code, use a recovery code, reg
   await page.getByTestId('totp-panel').getByRole('button', { name: 'Remove authenticator app' }).click();
   await expect(page.getByTestId('totp-panel').getByRole('status')).toHaveText('Authenticator app removed.');
   await expect(page.getByTestId('totp-panel').getByRole('button', { name: 'Set up an authenticator app' })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, account);
 });
 
@@ -125,7 +130,7 @@ test('passkeys: add two, sign in with one alone, use one as the second factor, r
   expect(credentials).toHaveLength(1);
 
   // Passkey alone, from the sign-in page: no password typed.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await page.getByRole('button', { name: 'Use a passkey' }).click();
   await page.waitForURL(/\/dashboard/);
   await page.goto('/dashboard/profile');
@@ -141,7 +146,7 @@ test('passkeys: add two, sign in with one alone, use one as the second factor, r
   await expect(page.getByTestId('passkey-item')).toHaveCount(2);
 
   // As the second factor after the password.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await passwordStep(page, account);
   await expect(page.getByRole('heading', { name: 'Confirm it’s you' })).toBeVisible();
   await page.getByRole('button', { name: 'Use a passkey' }).click();
@@ -154,7 +159,7 @@ test('passkeys: add two, sign in with one alone, use one as the second factor, r
   await page.getByRole('button', { name: 'Remove passkey Security key' }).click();
   await expect(page.getByTestId('passkey-panel')).toContainText('No passkeys yet');
   // With none registered, the removed passkey no longer signs in.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await page.getByRole('button', { name: 'Use a passkey' }).click();
   await expect(page.locator('#passkey-sign-in-error')).toContainText('not accepted');
   await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: second.authenticatorId });

@@ -39,7 +39,7 @@ test('a role that requires a second factor: enrol at sign-in, cannot remove the 
     await page.getByLabel('Code from the app').fill(codeFor(secret));
     await page.getByRole('button', { name: 'Confirm and sign in' }).click();
     await expect(page.getByTestId('recovery-codes').locator('code')).toHaveCount(10);
-    await page.getByRole('link', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(/\/dashboard/);
 
     // The last factor cannot be removed while the role requires one.

@@ -6,19 +6,32 @@ import { FormField } from '@/components/ui/form-field';
 import { QrCode } from '@/components/auth/qr-code';
 import { RecoveryCodeList } from '@/components/auth/recovery-code-list';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
-import { enrolAtSignInAction, type EnrolState } from './second-factor-actions';
+import { enrolAtSignInAction, finishEnrolledSignInAction, type EnrolState, type SecondFactorState } from './second-factor-actions';
 
 export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; enrolment: TotpEnrolment; callbackUrl: string }) {
   const [state, formAction, pending] = useActionState<EnrolState, FormData>(enrolAtSignInAction, { status: 'idle' });
+  const [finishState, finishAction, finishing] = useActionState<SecondFactorState, FormData>(finishEnrolledSignInAction, { status: 'idle' });
   if (state.status === 'enrolled') {
     return (
       <div className="auth-second-step">
         <h2 className="auth-step-title">Your authenticator app is set up</h2>
         <RecoveryCodeList codes={state.recoveryCodes} />
-        {/* A full page load, so the dashboard is rendered with the new session cookie. */}
-        <a className="button button-primary" href={state.next}>
-          Continue
-        </a>
+        <form action={finishAction} className="auth-form">
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <div role="alert" className="form-error">
+            {finishState.status === 'error' ? finishState.error : null}
+          </div>
+          {finishState.status === 'error' && finishState.expired ? (
+            <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+              Start again
+            </a>
+          ) : (
+            <button type="submit" className="button button-primary" disabled={finishing}>
+              Continue
+            </button>
+          )}
+        </form>
       </div>
     );
   }

@@ -28,9 +28,12 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
       <button type="button" className="button" onClick={run} disabled={pending} aria-describedby={error ? 'passkey-sign-in-error' : undefined}>
         {pending ? 'Waiting for your passkey…' : 'Use a passkey'}
       </button>
-      <p role="alert" className="field-error" id="passkey-sign-in-error">
-        {error}
-      </p>
+      {/* Rendered only with a message: the form's own alert stays the only one on the page otherwise. */}
+      {error ? (
+        <p role="alert" className="field-error" id="passkey-sign-in-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

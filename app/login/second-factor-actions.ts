@@ -82,16 +82,27 @@ export async function passkeySignInAction(input: { response: string; callbackUrl
 export type EnrolState =
   | { status: 'idle' }
   | { status: 'error'; error?: string; codeError?: string; expired?: boolean }
-  | { status: 'enrolled'; recoveryCodes: string[]; next: string };
+  | { status: 'enrolled'; recoveryCodes: string[] };
 
-/** Enrolment at sign-in: the first code confirms the app; the session starts and the recovery codes are shown once. */
+/**
+ * Enrolment at sign-in: the first code confirms the app and issues the recovery codes, shown once. The
+ * session starts only on "Continue" (finishEnrolledSignInAction): signing in here would make this very
+ * response render the signed-in redirect instead of the codes.
+ */
 export async function enrolAtSignInAction(_previous: EnrolState, formData: FormData): Promise<EnrolState> {
   const parsed = z.object({ token, code: z.string().max(100), callbackUrl }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
   if (!looksLikeTotpCode(parsed.data.code)) return { status: 'error', codeError: 'Enter the 6-digit code your app shows.' };
   const confirmed = await confirmEnrolmentAtSignIn(parsed.data.token, parsed.data.code);
   if (!confirmed.ok) return confirmed.reason === 'wrong-code' ? { status: 'error', codeError: 'That code does not match. Enter the code your app shows now.' } : refusalMessages.expired!;
+  return { status: 'enrolled', recoveryCodes: confirmed.recoveryCodes };
+}
+
+/** "Continue" after the recovery codes: starts the session for the enrolment just confirmed. */
+export async function finishEnrolledSignInAction(_previous: SecondFactorState, formData: FormData): Promise<SecondFactorState> {
+  const parsed = z.object({ token, callbackUrl }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
   const refused = await finish('second-factor', { token: parsed.data.token, method: 'enrolled' });
-  if (refused) return refused;
-  return { status: 'enrolled', recoveryCodes: confirmed.recoveryCodes, next: safeCallbackPath(parsed.data.callbackUrl) };
+  if (refused) return refused.status === 'error' && refused.codeError ? refusalMessages.expired! : refused;
+  redirect(safeCallbackPath(parsed.data.callbackUrl));
 }

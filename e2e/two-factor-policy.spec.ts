@@ -15,7 +15,7 @@ async function passwordStep(page: Page, account: Account) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('a role that requires a second factor: enrol at sign-in, cannot remove the last, admin resets it', async ({ page, browser }) => {
+test('a role that requires a second factor: enrol at sign-in, cannot remove the last, admin resets it, enrol again with a passkey', async ({ page, browser, context }) => {
   const account = await createAccount(browser, 'contributor', 'Required');
   const admin = await browser.newContext();
   const adminPage = await admin.newPage();
@@ -59,6 +59,24 @@ test('a role that requires a second factor: enrol at sign-in, cannot remove the 
     await expect(page).toHaveURL(/\/login/);
     await passwordStep(page, account);
     await expect(page.getByRole('heading', { name: 'Set up a second factor' })).toBeVisible();
+
+    // This time a passkey instead of an app (Chromium's virtual authenticator).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable', { enableUI: false });
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    await page.getByRole('button', { name: 'Add a passkey instead' }).click();
+    await expect(page.locator('#enrol-passkey-name-error')).toContainText('Give the passkey a name');
+    await page.getByLabel('Passkey name').fill('Newsroom laptop');
+    await page.getByRole('button', { name: 'Add a passkey instead' }).click();
+    await expect(page.getByRole('heading', { name: 'Your second factor is set up' })).toBeVisible();
+    await expect(page.getByTestId('recovery-codes').locator('code')).toHaveCount(10);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/dashboard/);
+    await page.goto('/dashboard/profile');
+    await expect(page.getByTestId('passkey-item')).toContainText('Newsroom laptop');
+    await expect(page.getByTestId('totp-panel').getByRole('button', { name: 'Set up an authenticator app' })).toBeVisible();
   } finally {
     await adminPage.goto('/dashboard/settings');
     await adminPage.getByRole('checkbox', { name: 'Contributor' }).uncheck();

@@ -1,20 +1,46 @@
 'use client';
 // Enrolment during sign-in, when the role requires a second factor and the person has none yet:
 // scan the QR code (or type the key), confirm with a first code, save the recovery codes, continue.
-import { useActionState } from 'react';
+import { startRegistration } from '@simplewebauthn/browser';
+import { useActionState, useState, useTransition } from 'react';
+import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
 import { FormField } from '@/components/ui/form-field';
 import { QrCode } from '@/components/auth/qr-code';
 import { RecoveryCodeList } from '@/components/auth/recovery-code-list';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
-import { enrolAtSignInAction, finishEnrolledSignInAction, type EnrolState, type SecondFactorState } from './second-factor-actions';
+import {
+  enrolAtSignInAction,
+  enrolPasskeyAction,
+  enrolPasskeyOptionsAction,
+  finishEnrolledSignInAction,
+  type EnrolState,
+  type PasskeyEnrolState,
+  type SecondFactorState,
+} from './second-factor-actions';
 
 export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; enrolment: TotpEnrolment; callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState<EnrolState, FormData>(enrolAtSignInAction, { status: 'idle' });
+  const [totpState, formAction, pending] = useActionState<EnrolState, FormData>(enrolAtSignInAction, { status: 'idle' });
+  const [passkeyState, setPasskeyState] = useState<PasskeyEnrolState>({ status: 'idle' });
+  const [passkeyName, setPasskeyName] = useState('');
+  const [passkeyPending, startPasskey] = useTransition();
+  const state: EnrolState = passkeyState.status === 'enrolled' ? passkeyState : totpState;
+  const addPasskey = () =>
+    startPasskey(async () => {
+      if (!passkeyName.trim()) return setPasskeyState({ status: 'error', nameError: 'Give the passkey a name, such as the device it lives on.' });
+      try {
+        const optionsJSON = await enrolPasskeyOptionsAction({ token });
+        if (!optionsJSON) return setPasskeyState({ status: 'error', error: 'This sign-in took too long. Start again with your password.', expired: true });
+        const response = await startRegistration({ optionsJSON });
+        setPasskeyState(await enrolPasskeyAction({ token, name: passkeyName, response: JSON.stringify(response) }));
+      } catch (e) {
+        setPasskeyState({ status: 'error', error: webauthnErrorMessage(e) });
+      }
+    });
   const [finishState, finishAction, finishing] = useActionState<SecondFactorState, FormData>(finishEnrolledSignInAction, { status: 'idle' });
   if (state.status === 'enrolled') {
     return (
       <div className="auth-second-step">
-        <h2 className="auth-step-title">Your authenticator app is set up</h2>
+        <h2 className="auth-step-title">Your second factor is set up</h2>
         <RecoveryCodeList codes={state.recoveryCodes} />
         <form action={finishAction} className="auth-form">
           <input type="hidden" name="token" value={token} />
@@ -35,7 +61,9 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
       </div>
     );
   }
-  const error = state.status === 'error' ? state.error : undefined;
+  const error = state.status === 'error' ? state.error : passkeyState.status === 'error' ? passkeyState.error : undefined;
+  const expired = (state.status === 'error' && state.expired) || (passkeyState.status === 'error' && passkeyState.expired);
+  const nameError = passkeyState.status === 'error' && 'nameError' in passkeyState ? passkeyState.nameError : undefined;
   return (
     <div className="auth-second-step">
       <h2 className="auth-step-title">Set up a second factor</h2>
@@ -50,7 +78,7 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
         <div role="alert" className="form-error">
           {error}
         </div>
-        {state.status === 'error' && state.expired ? (
+        {expired ? (
           <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
             Start again
           </a>
@@ -72,6 +100,31 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
           </>
         )}
       </form>
+      {expired ? null : (
+        <form
+          className="auth-form auth-alt"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            addPasskey();
+          }}
+        >
+          <p className="auth-or">or use a passkey on this device instead:</p>
+          <FormField
+            id="enrol-passkey-name"
+            name="name"
+            label="Passkey name"
+            hint="Which device or key this is."
+            value={passkeyName}
+            onChange={(e) => setPasskeyName(e.target.value)}
+            maxLength={60}
+            error={nameError}
+          />
+          <button type="submit" className="button" disabled={passkeyPending}>
+            {passkeyPending ? 'Waiting for your device…' : 'Add a passkey instead'}
+          </button>
+        </form>
+      )}
     </div>
   );
 }

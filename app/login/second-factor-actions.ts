@@ -4,12 +4,17 @@
 // (second-factor, passkey) do the checking and set the session cookie.
 import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
-import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
+import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth/auth';
 import { safeCallbackPath } from '@/lib/auth/request-path';
 import { passkeyAuthenticationOptions } from '@/lib/auth/two-factor/passkeys';
-import { confirmEnrolmentAtSignIn, passkeyOptionsForPendingSignIn } from '@/lib/auth/two-factor/sign-in';
+import {
+  confirmEnrolmentAtSignIn,
+  passkeyOptionsForEnrolment,
+  passkeyOptionsForPendingSignIn,
+  registerPasskeyAtSignIn,
+} from '@/lib/auth/two-factor/sign-in';
 import { looksLikeRecoveryCode } from '@/lib/auth/two-factor/recovery-codes';
 import { looksLikeTotpCode } from '@/lib/auth/two-factor/totp';
 
@@ -105,4 +110,21 @@ export async function finishEnrolledSignInAction(_previous: SecondFactorState, f
   const refused = await finish('second-factor', { token: parsed.data.token, method: 'enrolled' });
   if (refused) return refused.status === 'error' && refused.codeError ? refusalMessages.expired! : refused;
   redirect(safeCallbackPath(parsed.data.callbackUrl));
+}
+
+/** Enrolment at sign-in with a passkey: registration options for the pending person. */
+export async function enrolPasskeyOptionsAction(input: { token: string }): Promise<PublicKeyCredentialCreationOptionsJSON | null> {
+  const parsed = z.object({ token }).safeParse(input);
+  return parsed.success ? passkeyOptionsForEnrolment(parsed.data.token) : null;
+}
+
+export type PasskeyEnrolState = EnrolState | { status: 'error'; error?: string; nameError?: string; expired?: boolean };
+
+export async function enrolPasskeyAction(input: { token: string; name: string; response: string }): Promise<PasskeyEnrolState> {
+  const parsed = z.object({ token, name: z.string().max(1000), response: z.string().max(20_000) }).safeParse(input);
+  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  const result = await registerPasskeyAtSignIn(parsed.data.token, { name: parsed.data.name, response: parsed.data.response });
+  if (result.ok) return { status: 'enrolled', recoveryCodes: result.recoveryCodes };
+  if (result.reason === 'expired') return refusalMessages.expired!;
+  return { status: 'error', error: result.nameError ? undefined : result.error, nameError: result.nameError };
 }

@@ -76,34 +76,41 @@ export async function listPasskeysOf(userId: string, db?: Db | Tx): Promise<Pass
     .orderBy(asc(passkeys.createdAt));
 }
 
-/** Options for adding a passkey to one's own account (the challenge is stored, one-time). */
-export async function passkeyRegistrationOptions(actor: Actor | null): Promise<UserWriteResult<{ options: PublicKeyCredentialCreationOptionsJSON }>> {
-  if (!actor || !can(actor, { kind: 'second-factor:manage', userId: actor.id })) return forbidden();
+/** Options for adding a passkey to `userId` (the challenge is stored, one-time); callers authorize. */
+export async function registrationOptionsFor(userId: string): Promise<PublicKeyCredentialCreationOptionsJSON | null> {
   const db = await getDb();
-  const [user] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, actor.id)).limit(1);
-  if (!user) return forbidden();
+  const [user] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!user) return null;
   const [site] = await db.select({ name: siteSettings.siteName }).from(siteSettings).where(eq(siteSettings.id, 1)).limit(1);
-  const existing = await db.select({ id: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, actor.id));
+  const existing = await db.select({ id: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId));
   const options = await generateRegistrationOptions({
     rpName: site?.name?.trim() || 'Byline',
     rpID: relyingParty().rpID,
     userName: user.email,
     userDisplayName: user.name,
-    userID: new TextEncoder().encode(actor.id),
+    userID: new TextEncoder().encode(userId),
     attestationType: 'none',
     excludeCredentials: existing.map((c) => ({ id: c.id, transports: c.transports })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
-  await storeChallenge({ challenge: options.challenge, purpose: 'register', userId: actor.id }, db);
-  return { ok: true, options };
+  await storeChallenge({ challenge: options.challenge, purpose: 'register', userId }, db);
+  return options;
 }
 
-/** Verifies and stores a new passkey for oneself. The first second factor also brings recovery codes. */
-export async function registerPasskey(
-  actor: Actor | null,
-  input: { name: unknown; response: unknown },
-): Promise<UserWriteResult<{ passkey: PasskeyView; recoveryCodes: string[] | null }>> {
+/** Options for adding a passkey to one's own account. */
+export async function passkeyRegistrationOptions(actor: Actor | null): Promise<UserWriteResult<{ options: PublicKeyCredentialCreationOptionsJSON }>> {
   if (!actor || !can(actor, { kind: 'second-factor:manage', userId: actor.id })) return forbidden();
+  const options = await registrationOptionsFor(actor.id);
+  return options ? { ok: true, options } : forbidden();
+}
+
+export type RegisteredPasskey = UserWriteResult<{ passkey: PasskeyView; recoveryCodes: string[] | null }>;
+
+/**
+ * Verifies and stores a new passkey for `userId` (callers authorize). The first second factor also
+ * brings recovery codes; `then` runs in the same transaction (marking a pending sign-in verified).
+ */
+export async function registerPasskeyFor(userId: string, input: { name: unknown; response: unknown }, then?: (tx: Tx) => Promise<void>): Promise<RegisteredPasskey> {
   const name = passkeyNameSchema.safeParse(input.name);
   if (!name.success) return invalid(name.error.issues.map((issue) => ({ ...issue, path: ['name'] })));
   const parsed = responseJson.safeParse(parseJson(input.response));
@@ -112,7 +119,7 @@ export async function registerPasskey(
   const response = parsed.data as unknown as RegistrationResponseJSON;
   const challenge = challengeOf(response);
   const db = await getDb();
-  if (!challenge || !(await consumeChallenge({ challenge, purpose: 'register', userId: actor.id }, db))) {
+  if (!challenge || !(await consumeChallenge({ challenge, purpose: 'register', userId }, db))) {
     return { ...refused, error: 'That passkey request expired. Try again.' };
   }
   const { rpID, origin } = relyingParty();
@@ -125,11 +132,11 @@ export async function registerPasskey(
   if (!verification.verified) return refused;
   const info = verification.registrationInfo;
   return db.transaction(async (tx) => {
-    const hadFactor = hasSecondFactor(await secondFactorSummary(actor.id, tx));
+    const hadFactor = hasSecondFactor(await secondFactorSummary(userId, tx));
     const [row] = await tx
       .insert(passkeys)
       .values({
-        userId: actor.id,
+        userId,
         credentialId: info.credential.id,
         publicKey: Buffer.from(info.credential.publicKey).toString('base64url'),
         counter: info.credential.counter,
@@ -140,14 +147,21 @@ export async function registerPasskey(
       .onConflictDoNothing({ target: passkeys.credentialId })
       .returning();
     if (!row) return { ok: false as const, code: 'conflict' as const, error: 'That passkey is already registered.' };
-    // AUDIT: recordAudit(tx, { actor, action: 'second_factor.added', summary: `passkey "${row.name}"` }).
-    const recoveryCodes = hadFactor ? null : await issueRecoveryCodes(tx, actor.id);
+    // AUDIT: recordAudit(tx, { actor: { id: userId }, action: 'second_factor.added', summary: `passkey "${row.name}"` }).
+    const recoveryCodes = hadFactor ? null : await issueRecoveryCodes(tx, userId);
+    await then?.(tx);
     return {
       ok: true as const,
       passkey: { id: row.id, name: row.name, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, backedUp: row.backedUp },
       recoveryCodes,
     };
   });
+}
+
+/** Adds a passkey to one's own account. */
+export async function registerPasskey(actor: Actor | null, input: { name: unknown; response: unknown }): Promise<RegisteredPasskey> {
+  if (!actor || !can(actor, { kind: 'second-factor:manage', userId: actor.id })) return forbidden();
+  return registerPasskeyFor(actor.id, input);
 }
 
 /** Removes one of one's own passkeys; refused when it is the last factor the role requires. */

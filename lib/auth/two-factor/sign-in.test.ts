@@ -11,7 +11,9 @@ import { secondFactorSummary } from './policy';
 import {
   completeSecondFactor,
   confirmEnrolmentAtSignIn,
+  passkeyOptionsForEnrolment,
   passkeyOptionsForPendingSignIn,
+  registerPasskeyAtSignIn,
   secondFactorChoices,
   signInWithPasskey,
   startEnrolmentAtSignIn,
@@ -140,6 +142,32 @@ describe('enrolment at sign-in (the role requires a second factor)', () => {
       expect(await completeSecondFactor({ token: next.token, method: 'enrolled' })).toEqual({ ok: false, reason: 'expired' });
       expect(await secondFactorSummary(editor.id)).toEqual({ totp: true, passkeys: 0, recoveryCodesLeft: 10 });
       expect(await stepAfterPassword(editor)).toMatchObject({ step: 'second-factor' });
+    } finally {
+      await requireSecondFactorFor([]);
+    }
+  });
+});
+
+describe('enrolment at sign-in with a passkey', () => {
+  it('registers the passkey for the pending person, issues recovery codes, then signs in once', async () => {
+    const editor = await makeStaff('editor');
+    await requireSecondFactorFor(['editor']);
+    try {
+      const next = await stepAfterPassword(editor);
+      if (next.step !== 'enrol') throw new Error('expected enrolment');
+      const authenticator = softAuthenticator({ origin: relyingParty().origin, rpId: relyingParty().rpID });
+      const options = await passkeyOptionsForEnrolment(next.token);
+      expect(options?.user.name).toBe(editor.email);
+      expect(await registerPasskeyAtSignIn(next.token, { name: ' ', response: authenticator.register(options!) })).toMatchObject({ ok: false, reason: 'refused', nameError: expect.any(String) });
+      const again = await passkeyOptionsForEnrolment(next.token);
+      const registered = await registerPasskeyAtSignIn(next.token, { name: 'Phone', response: authenticator.register(again!) });
+      expect(registered).toMatchObject({ ok: true, recoveryCodes: expect.any(Array) });
+      expect(await passkeyOptionsForEnrolment(next.token)).toBeNull();
+      expect(await completeSecondFactor({ token: next.token, method: 'enrolled' })).toEqual({ ok: true, account: { id: editor.id, sessionVersion: 1 } });
+      expect(await secondFactorSummary(editor.id)).toEqual({ totp: false, passkeys: 1, recoveryCodesLeft: 10 });
+      // A pending sign-in for a second factor cannot register passkeys.
+      const second = await stepAfterPassword(editor);
+      expect(await passkeyOptionsForEnrolment(second.step === 'none' ? '' : second.token)).toBeNull();
     } finally {
       await requireSecondFactorFor([]);
     }

@@ -14,11 +14,11 @@ import {
   recordPendingFailure,
   type PendingSignIn,
 } from './pending-sign-in';
-import { verifyPasskeyAssertion, passkeyAuthenticationOptions } from './passkeys';
+import { passkeyAuthenticationOptions, registerPasskeyFor, registrationOptionsFor, verifyPasskeyAssertion } from './passkeys';
 import { hasSecondFactor, roleRequiresSecondFactor, secondFactorSummary } from './policy';
 import { consumeRecoveryCode, issueRecoveryCodes } from './recovery-codes';
 import { confirmTotpEnrolmentFor, startTotpEnrolmentFor, verifyTotpCode, type TotpEnrolment } from './totp';
-import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
+import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
 
 export type SignedInAccount = { id: string; sessionVersion: number };
 
@@ -142,4 +142,22 @@ export async function confirmEnrolmentAtSignIn(token: unknown, code: string): Pr
     return { ok: false, reason: alive ? 'wrong-code' : 'expired' };
   }
   return { ok: true, recoveryCodes: codes };
+}
+
+/** Enrolment at sign-in with a passkey instead of an app: registration options for the pending person. */
+export async function passkeyOptionsForEnrolment(token: unknown): Promise<PublicKeyCredentialCreationOptionsJSON | null> {
+  const pending = await findPendingSignIn(token);
+  if (!pending || pending.purpose !== 'enrol' || pending.verified) return null;
+  return registrationOptionsFor(pending.userId);
+}
+
+export type PasskeyEnrolResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: 'expired' } | { ok: false; reason: 'refused'; error: string; nameError?: string };
+
+/** Registers that passkey; the sign-in may then finish (the pending sign-in is marked verified in the same transaction). */
+export async function registerPasskeyAtSignIn(token: unknown, input: { name: unknown; response: unknown }): Promise<PasskeyEnrolResult> {
+  const pending = await findPendingSignIn(token);
+  if (!pending || pending.purpose !== 'enrol' || pending.verified) return { ok: false, reason: 'expired' };
+  const result = await registerPasskeyFor(pending.userId, input, (tx) => markPendingVerified(pending.id, tx));
+  if (!result.ok) return { ok: false, reason: 'refused', error: result.error, nameError: result.fieldErrors?.name };
+  return { ok: true, recoveryCodes: result.recoveryCodes ?? [] };
 }

@@ -16,8 +16,13 @@ export async function TwoFactorSection({ actor }: { actor: Actor }) {
       <h2 id="profile-security-title">Sign-in security</h2>
       <p className="dash-lede">
         {hasFactor ? 'Signing in asks for a second factor after your password.' : 'Add a second factor so a stolen password is not enough to sign in as you.'}
-        {factors.required ? ' Your role requires one, so the last one cannot be removed.' : ''}
+        {factors.required && hasFactor ? ' Your role requires one, so the last one cannot be removed.' : ''}
       </p>
+      {factors.required && !hasFactor ? (
+        <p className="form-error" role="note">
+          Your role requires a second factor. Set one up now; your next sign-in will ask you to anyway.
+        </p>
+      ) : null}
       <TotpPanel setUpOn={factors.totp ? day.format(factors.totp.confirmedAt) : null} />
       <PasskeyPanel
         passkeys={factors.passkeys.map((p) => ({

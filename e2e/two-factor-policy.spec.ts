@@ -68,7 +68,7 @@ test('a role that requires a second factor: enrol at sign-in, cannot remove the 
     });
     await page.getByRole('button', { name: 'Add a passkey instead' }).click();
     await expect(page.locator('#enrol-passkey-name-error')).toContainText('Give the passkey a name');
-    await page.getByLabel('Passkey name').fill('Newsroom laptop');
+    await page.getByLabel('Device or key').fill('Newsroom laptop');
     await page.getByRole('button', { name: 'Add a passkey instead' }).click();
     await expect(page.getByRole('heading', { name: 'Your second factor is set up' })).toBeVisible();
     await expect(page.getByTestId('recovery-codes').locator('code')).toHaveCount(10);

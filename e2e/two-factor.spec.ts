@@ -120,7 +120,7 @@ test('passkeys: add two, sign in with one alone, use one as the second factor, r
   // A name is needed first; the message sits by the field.
   await panel.getByRole('button', { name: 'Add a passkey' }).click();
   await expect(page.locator('#passkey-name-error')).toContainText('Give the passkey a name');
-  await panel.getByLabel('Passkey name').fill('Work laptop');
+  await panel.getByLabel('Device or key').fill('Work laptop');
   await panel.getByRole('button', { name: 'Add a passkey' }).click();
   await expect(panel.getByRole('status')).toHaveText('Passkey “Work laptop” added.');
   await expect(panel.getByTestId('recovery-codes').locator('code')).toHaveCount(10);
@@ -141,7 +141,7 @@ test('passkeys: add two, sign in with one alone, use one as the second factor, r
   const second = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: { protocol: 'ctap2', transport: 'usb', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
   });
-  await page.getByTestId('passkey-panel').getByLabel('Passkey name').fill('Security key');
+  await page.getByTestId('passkey-panel').getByLabel('Device or key').fill('Security key');
   await page.getByTestId('passkey-panel').getByRole('button', { name: 'Add a passkey' }).click();
   await expect(page.getByTestId('passkey-item')).toHaveCount(2);
 

@@ -113,8 +113,8 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
           <FormField
             id="enrol-passkey-name"
             name="name"
-            label="Passkey name"
-            hint="Which device or key this is."
+            label="Device or key"
+            hint="A name for this passkey, such as the device that holds it."
             value={passkeyName}
             onChange={(e) => setPasskeyName(e.target.value)}
             maxLength={60}

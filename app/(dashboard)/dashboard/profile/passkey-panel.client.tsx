@@ -77,8 +77,8 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
         <FormField
           id="passkey-name"
           name="name"
-          label="Passkey name"
-          hint="Which device or key this is, so you can tell them apart."
+          label="Device or key"
+          hint="A name for this passkey, such as the device or key that holds it, so you can tell them apart."
           value={name}
           onChange={(e) => setName(e.target.value)}
           maxLength={60}

@@ -44,6 +44,8 @@ async function addVirtualAuthenticator(context: BrowserContext, page: Page) {
 }
 
 test('an authenticator app: enrol, sign in with a code, use a recovery code, regenerate, remove', async ({ page, browser }) => {
+  // Each 30-second step's code works once, so signing in right after enrolling may wait for the next step.
+  test.setTimeout(120_000);
   const account = await createAccount(browser, 'author', 'Totp');
   const used = new Set<string>();
   await signIn(page, account);

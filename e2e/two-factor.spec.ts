@@ -147,8 +147,16 @@ test('passkeys: add two, sign in with one alone, use one as the second factor, r
   await page.getByTestId('passkey-panel').getByRole('button', { name: 'Add a passkey' }).click();
   await expect(page.getByTestId('passkey-item')).toHaveCount(2);
 
+  // Changing the password ends this session too: the sign-in page takes the new password, then the second factor.
+  await page.getByLabel('Current password').fill(account.password);
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password for passkeys');
+  await page.getByLabel('Repeat the new password').fill('a brand new password for passkeys');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.waitForURL(/\/login\?.*passwordSet=1/);
+  await expect(page.getByText('Your password is set.')).toBeVisible();
+  account.password = 'a brand new password for passkeys';
+
   // As the second factor after the password.
-  await signOut(page);
   await passwordStep(page, account);
   await expect(page.getByRole('heading', { name: 'Confirm it’s you' })).toBeVisible();
   await page.getByRole('button', { name: 'Use a passkey' }).click();

@@ -8,6 +8,9 @@ import { signInRefusalMessage } from '@/lib/auth/authenticate';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeCallbackPath } from '@/lib/auth/request-path';
 import { signOutSession } from '@/lib/sessions/manage';
+import { secondStepFromCode } from '@/lib/auth/two-factor/second-step-code';
+import { secondFactorChoices, startEnrolmentAtSignIn } from '@/lib/auth/two-factor/sign-in';
+import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
 
 const signInSchema = z.object({
   email: z.string().trim().max(320),
@@ -18,7 +21,11 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export type SignInState =
   | { ok: true }
-  | { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; values: { email: string } };
+  | { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; values: { email: string } }
+  /** The password was right; a second factor comes next (the token names the pending sign-in). */
+  | { ok: false; step: 'second-factor'; token: string; choices: { totp: boolean; passkey: boolean; recovery: boolean }; values: { email: string } }
+  /** The password was right, the role requires a second factor and there is none yet: set up an app first. */
+  | { ok: false; step: 'enrol'; token: string; enrolment: TotpEnrolment; values: { email: string } };
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse({
@@ -38,6 +45,16 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     // Runs the Credentials provider (throttle, argon2id) and sets the session cookie.
     await signIn('credentials', { email, password, redirect: false });
   } catch (error) {
+    const next = error instanceof CredentialsSignin ? secondStepFromCode(error.code) : null;
+    if (next?.step === 'second-factor') {
+      const choices = await secondFactorChoices(next.token);
+      if (choices) return { ok: false, step: 'second-factor', token: next.token, choices, values };
+    }
+    if (next?.step === 'enrol') {
+      const enrolment = await startEnrolmentAtSignIn(next.token);
+      if (enrolment) return { ok: false, step: 'enrol', token: next.token, enrolment, values };
+    }
+    if (next) return { ok: false, error: 'Signing in failed. Please try again.', values };
     if (error instanceof CredentialsSignin) return { ok: false, error: signInRefusalMessage(refusalFromCode(error.code)), values };
     if (error instanceof AuthError) return { ok: false, error: 'Signing in failed. Please try again.', values };
     throw error;

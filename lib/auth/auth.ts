@@ -10,6 +10,7 @@ import { clientAddress } from './client-address';
 import { currentRequestOrigin } from './request-origin';
 import { startSession } from '@/lib/sessions/lifecycle';
 import { signOutSession } from '@/lib/sessions/manage';
+import { passkeyProvider, requireSecondStep, secondFactorProvider } from './two-factor/providers';
 
 /** Carries why a sign-in was refused to the login action ("invalid", "disabled" or "locked:<minutes>"). */
 export class SignInRefused extends CredentialsSignin {
@@ -40,9 +41,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           ip: clientAddress(request.headers),
         });
         if (!result.ok) throw new SignInRefused(result);
+        // A second factor (or enrolling one) comes before any session: this throws to move on to it.
+        await requireSecondStep(result.user);
         return { id: result.user.id, sessionVersion: result.user.sessionVersion };
       },
     }),
+    secondFactorProvider,
+    passkeyProvider,
   ],
   callbacks: {
     ...authConfig.callbacks,

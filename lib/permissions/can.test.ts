@@ -26,6 +26,8 @@ describe('can(): nobody without an active account', () => {
     { kind: 'session:view', ownerId: 'x' },
     { kind: 'session:end', ownerId: 'x' },
     { kind: 'audit:view' },
+    { kind: 'second-factor:manage', userId: 'x' },
+    { kind: 'second-factor:reset', userId: 'x' },
   ];
   it.each(every)('refuses anonymous and disabled actors: $kind', (action) => {
     expect(can(null, action)).toBe(false);
@@ -96,5 +98,13 @@ describe('can(): sessions and the audit log', () => {
     expect(allowedRoles(() => ({ kind: 'session:view', ownerId: 'someone-else' }))).toEqual(['admin']);
     expect(allowedRoles(() => ({ kind: 'session:end', ownerId: 'someone-else' }))).toEqual(['admin']);
     expect(allowedRoles(() => ({ kind: 'audit:view' }))).toEqual(['admin']);
+  });
+});
+
+describe('can(): second factors', () => {
+  it('everyone manages their own and nobody else’s; only admins reset someone’s', () => {
+    expect(allowedRoles((a) => ({ kind: 'second-factor:manage', userId: a.id }))).toEqual(roles);
+    expect(allowedRoles(() => ({ kind: 'second-factor:manage', userId: 'someone-else' }))).toEqual([]);
+    expect(allowedRoles(() => ({ kind: 'second-factor:reset', userId: 'someone-else' }))).toEqual(['admin']);
   });
 });

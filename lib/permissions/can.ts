@@ -35,7 +35,12 @@ export type Action =
   /** See where someone is signed in, and end those sessions: one's own, or anyone's for admins. */
   | { kind: 'session:view'; ownerId: string }
   | { kind: 'session:end'; ownerId: string }
-  | { kind: 'audit:view' };
+  | { kind: 'audit:view' }
+
+  /** Enrol, use and remove one's own second factors (authenticator app, passkeys, recovery codes): only ever one's own. */
+  | { kind: 'second-factor:manage'; userId: string }
+  /** Remove all of someone's second factors (they lost their phone and codes): admins only. */
+  | { kind: 'second-factor:reset'; userId: string };
 
 const rank: Record<Role, number> = { contributor: 1, author: 2, editor: 3, admin: 4 };
 
@@ -88,6 +93,10 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'session:view':
     case 'session:end':
       return actor.id === action.ownerId || actor.role === 'admin';
+    case 'second-factor:manage':
+      return actor.id === action.userId;
+    case 'second-factor:reset':
+      return actor.role === 'admin';
     default: {
       const unreachable: never = action;
       return unreachable;

@@ -7,6 +7,7 @@ import { getOwnProfile } from '@/lib/users/profile';
 import { PasswordForm } from './password-form.client';
 import { PhotoForm } from './photo-form.client';
 import { ProfileForm } from './profile-form.client';
+import { TwoFactorSection } from './two-factor-section';
 import './profile.css';
 
 export const metadata: Metadata = { title: 'Your profile' };
@@ -44,6 +45,7 @@ export default async function ProfilePage() {
           <Link href="/dashboard/profile/sessions">See where you’re signed in</Link> and sign out other devices.
         </p>
       </section>
+      <TwoFactorSection actor={user} />
     </>
   );
 }

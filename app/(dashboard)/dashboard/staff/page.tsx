@@ -10,8 +10,10 @@ import { listAllLiveSessions } from '@/lib/sessions/manage';
 import { SessionList } from '@/components/dashboard/session-list.client';
 import { toSessionItems } from '@/components/dashboard/session-items';
 import { endStaffSessionAction } from './actions';
+import { secondFactorsByUser } from '@/lib/auth/two-factor/manage';
 import { CreateStaffForm, type RoleOption } from './create-staff-form.client';
 import { StaffRowActions } from './staff-row-actions.client';
+import { SecondFactorReset } from './second-factor-reset.client';
 import './staff.css';
 
 export const metadata: Metadata = { title: 'Staff' };
@@ -28,7 +30,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 export default async function StaffPage() {
   const user = await requireStaffPage();
   if (!can(user, { kind: 'staff:manage' })) return <NotAllowed what="Managing staff accounts" />;
-  const [staff, sessions] = await Promise.all([listStaff(user), listAllLiveSessions(user)]);
+  const [staff, sessions, secondFactors] = await Promise.all([listStaff(user), listAllLiveSessions(user), secondFactorsByUser(user)]);
   return (
     <>
       <div className="dash-page-header">
@@ -61,6 +63,7 @@ export default async function StaffPage() {
                   ) : (
                     <span className="badge">Waiting for password</span>
                   )}{' '}
+                  {secondFactors.has(member.id) ? <span className="badge badge-ok">Two-factor</span> : <span className="badge">No second factor</span>}{' '}
                   <span className="staff-last-login">
                     {member.lastLoginAt ? `Last sign-in ${dateFormat.format(member.lastLoginAt)} UTC` : 'Never signed in'}
                   </span>
@@ -73,6 +76,7 @@ export default async function StaffPage() {
                 </p>
               </div>
               <StaffRowActions userId={member.id} name={member.name} role={member.role} disabled={member.disabled} roles={roles} />
+              {secondFactors.has(member.id) ? <SecondFactorReset userId={member.id} name={member.name} /> : null}
             </li>
           ))}
         </ul>

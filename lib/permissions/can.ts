@@ -25,6 +25,8 @@ export type Action =
   | { kind: 'media:edit'; media: { uploadedById: string | null } }
   | { kind: 'staff:manage' }
   | { kind: 'settings:manage' }
+  /** Importing another site's archive (WordPress) writes everywhere: administrators only. */
+  | { kind: 'import:run' }
   | { kind: 'profile:edit'; userId: string }
   /** A photo for one's own profile: allowed to every role (contributors included) although general uploads are not. */
   | { kind: 'profile:upload-photo'; userId: string };
@@ -72,6 +74,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
       return editor || (actor.role === 'author' && action.media.uploadedById === actor.id);
     case 'staff:manage':
     case 'settings:manage':
+    case 'import:run':
       return actor.role === 'admin';
     case 'profile:edit':
     case 'profile:upload-photo':

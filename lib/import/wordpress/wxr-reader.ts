@@ -16,6 +16,7 @@ export type WxrItem = {
   excerpt: string;
   postDate: string;
   postDateGmt: string;
+  postModifiedGmt: string;
   postName: string;
   status: string;
   type: string;
@@ -50,6 +51,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   'wp:post_id': 'postId',
   'wp:post_date': 'postDate',
   'wp:post_date_gmt': 'postDateGmt',
+  'wp:post_modified_gmt': 'postModifiedGmt',
   'wp:post_name': 'postName',
   'wp:status': 'status',
   'wp:post_type': 'type',
@@ -66,6 +68,7 @@ const emptyItem = (): WxrItem => ({
   excerpt: '',
   postDate: '',
   postDateGmt: '',
+  postModifiedGmt: '',
   postName: '',
   status: '',
   type: '',

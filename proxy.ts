@@ -1,5 +1,7 @@
 // Sends anonymous visitors of the dashboard and previews to /login. A convenience, not security:
 // every page, action and lib write checks the signed-in user itself (CVE-2025-29927 is why).
+// Also hands WordPress's query-string addresses on the home page (`/?p=ID`, `/?page_id=ID`, …) to the
+// old-address route; the matcher limits this to those queries, so other requests never run it.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
@@ -12,6 +14,13 @@ import { getConfig } from '@/lib/config/env';
  * that stale copy could land after (and undo) the action's own cookie.
  */
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/') {
+    const lookup = request.nextUrl.clone();
+    lookup.pathname = OLD_ADDRESS_ROUTE;
+    lookup.search = '';
+    lookup.searchParams.set('path', `/${request.nextUrl.search}`);
+    return NextResponse.rewrite(lookup);
+  }
   const token = await getToken({ req: request, secret: getConfig().authSecret, secureCookie: authConfig.useSecureCookies });
   const { pathname, search } = request.nextUrl;
   if (!token?.sub) {
@@ -27,4 +36,13 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ['/dashboard/:path*', '/preview/:path*'] };
+const OLD_ADDRESS_ROUTE = '/old-address';
+
+export const config = {
+  matcher: [
+    '/dashboard/:path*',
+    '/preview/:path*',
+    // WordPress's query-string permalinks, only when such a query is present.
+    ...['p', 'page_id', 'attachment_id', 'cat', 'tag', 'author', 'feed'].map((key) => ({ source: '/', has: [{ type: 'query' as const, key }] })),
+  ],
+};

@@ -27,6 +27,8 @@ export type Action =
   | { kind: 'settings:manage' }
   /** Importing another site's archive (WordPress) writes everywhere: administrators only. */
   | { kind: 'import:run' }
+  /** Old addresses that redirect: they can point any URL anywhere on the site, so administrators only. */
+  | { kind: 'redirect:manage' }
   | { kind: 'profile:edit'; userId: string }
   /** A photo for one's own profile: allowed to every role (contributors included) although general uploads are not. */
   | { kind: 'profile:upload-photo'; userId: string };
@@ -75,6 +77,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'staff:manage':
     case 'settings:manage':
     case 'import:run':
+    case 'redirect:manage':
       return actor.role === 'admin';
     case 'profile:edit':
     case 'profile:upload-photo':

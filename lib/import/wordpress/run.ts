@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { imports, media, type ImportCounts, type ImportProblem } from '@/db/schema';
+import { expireTags } from '@/lib/cache/invalidate';
+import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
 import { articlePath, authorPath, mediaPath, tagFeedPath, tagPath } from '@/lib/routes';
 import { loadMapping } from './mapping';
@@ -95,6 +97,7 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
   // Pass 2: posts (pages wait for Byline's standalone pages), then the old addresses.
   const postMap = await loadMapping(db, state.site, 'post');
   const batch = new RedirectBatch(state);
+  const touched: string[] = [];
   let done = 0;
   const postsStarted = Date.now();
   try {
@@ -121,6 +124,7 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
       } else {
         try {
           const post = await importPost(state, item, postMap.get(item.postId) ?? null);
+          if (post?.articleId) touched.push(cacheTags.article(post.articleId), cacheTags.articleSlug(post.slug));
           if (post?.published) {
             for (const from of postOldPaths({ id: item.postId, slugs: [item.postName, ...post.oldSlugs], date: post.date, categorySlugs: post.categorySlugs, link: item.link, siteUrl: state.site })) {
               await batch.add(from, articlePath(post.slug));
@@ -152,6 +156,10 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
   await batch.add('/feed', '/feed.xml');
   await batch.add('/comments/feed', '/feed.xml');
   await batch.flush();
+  if (!state.dryRun) {
+    // Running instances (PostgreSQL) hear of it through peer-sync; an embedded database's server was stopped.
+    expireTags([cacheTags.articleLists, cacheTags.tagList, cacheTags.redirects, ...touched, ...[...state.terms.values()].map((t) => cacheTags.tagSlug(t.slug))]);
+  }
   return finish(importId, !readError, batch.written);
 }
 

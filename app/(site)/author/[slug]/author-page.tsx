@@ -1,10 +1,12 @@
 // An author's page (name, bio, photo, their articles), paginated like tags. Only people with published
 // articles have a public page, so staff who never wrote stay private.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getArticlesByAuthor } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getAuthorProfileBySlug } from '@/lib/users/public';
+import { findRedirectCached } from '@/lib/redirects/public';
+import { authorPath } from '@/lib/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';
 import { ArticleList } from '@/components/site/ArticleList';
@@ -29,7 +31,12 @@ export async function authorPageMetadata(rawSlug: string, page: number): Promise
 
 export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
   const found = await load(slug, page);
-  if (!found) notFound();
+  if (!found) {
+    // An imported site's author address (/author/<login>) answers with its redirect.
+    const moved = page === 1 ? await findRedirectCached(authorPath(slug)) : null;
+    if (moved) permanentRedirect(moved.to);
+    notFound();
+  }
   const { author, list } = found;
   return (
     <div className="list-page">

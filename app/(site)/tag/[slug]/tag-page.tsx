@@ -5,9 +5,10 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getArticlesByTag } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getTagBySlug } from '@/lib/tags/public';
+import { findRedirectCached } from '@/lib/redirects/public';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/seo/urls';
-import { tagFeedPath } from '@/lib/routes';
+import { tagFeedPath, tagPath } from '@/lib/routes';
 import { ArticleList } from '@/components/site/ArticleList';
 import { Pagination } from '@/components/site/Pagination';
 import { parseSlugParam } from '../../slug-param';
@@ -31,7 +32,12 @@ export async function tagPageMetadata(rawSlug: string, page: number): Promise<Me
 export async function TagPage({ slug: rawSlug, page }: { slug: string; page: number }) {
   const found = await load(rawSlug, page);
   if (found.kind === 'redirect') permanentRedirect(tagPagePath(found.slug, page));
-  if (found.kind !== 'tag') notFound();
+  if (found.kind !== 'tag') {
+    // An imported site's tag or category address (/tag/<old-slug>) answers with its redirect.
+    const moved = page === 1 ? await findRedirectCached(tagPath(rawSlug)) : null;
+    if (moved) permanentRedirect(moved.to);
+    notFound();
+  }
   const { tag, list } = found;
   return (
     <div className="list-page">

@@ -42,7 +42,14 @@ export const config = {
   matcher: [
     '/dashboard/:path*',
     '/preview/:path*',
-    // WordPress's query-string permalinks, only when such a query is present.
-    ...['p', 'page_id', 'attachment_id', 'cat', 'tag', 'author', 'feed'].map((key) => ({ source: '/', has: [{ type: 'query' as const, key }] })),
+    // WordPress's query-string permalinks, only when such a query is present (listed literally: Next
+    // reads the matcher at build time).
+    { source: '/', has: [{ type: 'query', key: 'p' }] },
+    { source: '/', has: [{ type: 'query', key: 'page_id' }] },
+    { source: '/', has: [{ type: 'query', key: 'attachment_id' }] },
+    { source: '/', has: [{ type: 'query', key: 'cat' }] },
+    { source: '/', has: [{ type: 'query', key: 'tag' }] },
+    { source: '/', has: [{ type: 'query', key: 'author' }] },
+    { source: '/', has: [{ type: 'query', key: 'feed' }] },
   ],
 };

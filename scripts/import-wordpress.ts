@@ -1,9 +1,10 @@
 // `npm run import:wordpress -- <export.xml> [--uploads <dir>] [--dry-run] [--as <admin email>]`:
 // imports a WordPress export into the database the app uses (DATA_DIR or DATABASE_URL).
-import { closeDb } from '@/db/client';
+import { closeDb, DbOpenError, openDb, setDbHandle } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
 import { findImportActor } from '@/lib/import/actor';
 import { importWordPress } from '@/lib/import/wordpress/run';
-import { loadConfig, openMigratedDb } from './cli';
+import { loadConfig } from './cli';
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run import:wordpress -- <export.xml> [--uploads <copy of wp-content/uploads>] [--dry-run] [--as <admin email>]`);
@@ -27,9 +28,21 @@ for (let i = 0; i < args.length; i++) {
 if (!file) usage('Name the export file.');
 
 const config = loadConfig();
-// On the embedded database a running server holds the lock: openMigratedDb stops with one line
-// saying so (stop the server, or point DATABASE_URL at PostgreSQL).
-await openMigratedDb(config);
+try {
+  const handle = await openDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
+  await runMigrations(handle);
+  setDbHandle(handle);
+} catch (error) {
+  if (!(error instanceof DbOpenError)) throw error;
+  // The embedded database belongs to one process: a running server holds it. One line, what to do.
+  const pid = /\(pid (\d+)/.exec(error.message)?.[1];
+  console.error(
+    pid
+      ? `The embedded database in ${config.dataDir} is in use by a running Byline server (pid ${pid}): stop it, run the import, then start it again (or run Byline on PostgreSQL with DATABASE_URL, where imports run beside the server).`
+      : `Cannot open the database: ${error.message}`,
+  );
+  process.exit(1);
+}
 const actor = await findImportActor(as);
 if (!actor) {
   console.error(as ? `No active administrator with the email ${as}.` : 'The database has no administrator yet: start Byline once (ADMIN_EMAIL/ADMIN_PASSWORD) or pass --as <admin email>.');

@@ -7,6 +7,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
 import { requestPathHeader } from '@/lib/auth/request-path';
 import { getConfig } from '@/lib/config/env';
+import { oldAddressHeader } from '@/lib/redirects/old-address-header';
 
 /**
  * Only decodes the session cookie (no database) and never writes cookies: Auth.js's own proxy wrapper
@@ -15,11 +16,13 @@ import { getConfig } from '@/lib/config/env';
  */
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/') {
+    // The route reads the old address from a header: a rewrite's own query does not reach it.
     const lookup = request.nextUrl.clone();
     lookup.pathname = OLD_ADDRESS_ROUTE;
     lookup.search = '';
-    lookup.searchParams.set('path', `/${request.nextUrl.search}`);
-    return NextResponse.rewrite(lookup);
+    const headers = new Headers(request.headers);
+    headers.set(oldAddressHeader, `/${request.nextUrl.search}`);
+    return NextResponse.rewrite(lookup, { request: { headers } });
   }
   const token = await getToken({ req: request, secret: getConfig().authSecret, secureCookie: authConfig.useSecureCookies });
   const { pathname, search } = request.nextUrl;

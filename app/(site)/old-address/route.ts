@@ -1,17 +1,20 @@
 // Answers WordPress's query-string addresses on the home page (`/?p=ID`, `/?page_id=ID`, …), which
-// proxy.ts rewrites here: the stored redirect with its status, else the home page. Cached under the
-// redirects tag, so a hit costs no query until redirects change.
+// proxy.ts rewrites here with the address in a header: the stored redirect with its status, else the
+// home page. Cached under the redirects tag, so a hit costs no query until redirects change.
 import { findRedirectCached } from '@/lib/redirects/public';
+import { oldAddressHeader } from '@/lib/redirects/old-address-header';
 import { absoluteUrl } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  const path = new URL(request.url).searchParams.get('path') ?? '';
+  const path = request.headers.get(oldAddressHeader) ?? '';
   const moved = path.startsWith('/?') ? await findRedirectCached(path) : null;
-  const location = moved ? moved.to : '/';
   return new Response(null, {
     status: moved ? moved.status : 302,
-    headers: { location: absoluteUrl(location), 'cache-control': moved ? 'public, s-maxage=3600, stale-while-revalidate' : 'no-store' },
+    headers: {
+      location: absoluteUrl(moved ? moved.to : '/'),
+      'cache-control': moved ? 'public, s-maxage=3600, stale-while-revalidate' : 'no-store',
+    },
   });
 }

@@ -244,6 +244,10 @@ export const publishedArticles = pgTable(
     // serves the oldest-first sitemap files.
     index('published_articles_published_at_idx').on(t.publishedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst()),
     index('published_articles_modified_at_idx').on(t.modifiedAt.desc().nullsFirst()),
+    // /corrections: only the few articles with a note, newest first, without scanning the rest.
+    index('published_articles_corrections_idx')
+      .on(t.modifiedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst())
+      .where(sql`${t.correctionNote} <> ''`),
     index('published_articles_tag_ids_idx').using('gin', t.tagIds),
     index('published_articles_author_ids_idx').using('gin', t.authorIds),
     index('published_articles_search_idx').using('gin', t.searchVector),

@@ -30,4 +30,5 @@ CREATE TABLE "redirects" (
 );
 --> statement-breakpoint
 ALTER TABLE "imports" ADD CONSTRAINT "imports_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "imports_started_idx" ON "imports" USING btree ("started_at" DESC NULLS FIRST);
+CREATE INDEX "imports_started_idx" ON "imports" USING btree ("started_at" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "published_articles_corrections_idx" ON "published_articles" USING btree ("modified_at" DESC NULLS FIRST,"article_id" DESC NULLS FIRST) WHERE "published_articles"."correction_note" <> '';

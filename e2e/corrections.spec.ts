@@ -9,9 +9,10 @@ test('the corrections page lists published notes and links each to its article',
   await expect(entry).toHaveCount(1);
   const note = (await entry.locator('p').first().textContent())!.trim();
   expect(note.length).toBeGreaterThan(10);
+  const times = await page.locator('.corrections-list time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
+  expect(times.length).toBeGreaterThan(0);
+  expect([...times].sort((a, b) => b - a)).toEqual(times);
   await entry.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/news/${CORRECTED_SEED_SLUG}#correction$`));
   await expect(page.locator('#correction')).toContainText(note);
-  const times = await page.locator('.corrections-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
-  expect(times.length).toBeGreaterThan(0);
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticleDoc } from '@/lib/content/schema';
 import { docToPlainText } from '@/lib/content/text';
-import { htmlToDoc } from './html-to-doc';
+import { htmlToDoc, htmlToText } from './html-to-doc';
 import { shortcodesToElements } from './shortcodes';
 
 const MEDIA = '00000000-0000-4000-8000-000000000001';
@@ -55,6 +55,10 @@ describe('htmlToDoc', () => {
     const { doc, problems } = convert('<figure class="wp-block-image"><img src="https://elsewhere.example/p.jpg" alt="x"></figure><p>After</p>');
     expect(doc.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'After' }] }]);
     expect(problems).toEqual(['image https://elsewhere.example/p.jpg is not in the media library: left out']);
+  });
+
+  it('reads an excerpt with markup as text', () => {
+    expect(htmlToText('<p>Locks <strong>open</strong> &amp; roads\nclosed</p><script>x()</script>[gallery ids="1"]')).toBe('Locks open & roads closed');
   });
 
   it('gives an empty body one empty paragraph', () => {

@@ -396,6 +396,14 @@ function unknownBlocks(html: string): string[] {
   return [...names];
 }
 
+/** The text of an HTML fragment (a WordPress excerpt may hold markup), whitespace collapsed. */
+export function htmlToText(html: string): string {
+  if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${shortcodesToElements(html)}</body></html>`);
+  for (const el of Array.from(document.querySelectorAll('script, style, wp-shortcode'))) el.remove();
+  return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 export function htmlToDoc(html: string, ctx: BodyContext): BodyResult {
   const isBlocks = html.includes('<!-- wp:');
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${shortcodesToElements(html)}</body></html>`);

@@ -2,7 +2,7 @@
 // an admin issues a set-password link; categories and tags become tags, merged by name.
 import 'server-only';
 import crypto from 'node:crypto';
-import { eq, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { tags, users } from '@/db/schema';
 import { slugify } from '@/lib/articles/slug';
 import { slugFromName } from '@/lib/users/fields';
@@ -72,7 +72,7 @@ export async function importTerm(state: RunState, term: WxrTerm): Promise<void> 
     state.counts.skipped++;
     return;
   }
-  const slug = await freeValue(async (s) => (await db.select({ id: tags.id }).from(tags).where(or(eq(tags.slug, s)))).length > 0, wanted);
+  const slug = await freeValue(async (s) => (await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, s))).length > 0, wanted);
   if (slug !== wanted) report(state, label, `slug "${wanted}" is taken by another tag: "${slug}" is used`);
   if (state.dryRun) {
     state.terms.set(`${domain}:${term.slug}`, { id: crypto.randomUUID(), slug });

@@ -7,7 +7,7 @@ import { buildPublishedRow } from '@/lib/articles/publication';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/articles/slug';
 import { excerptFrom } from '@/lib/content/text';
 import { mediaPath } from '@/lib/routes';
-import { htmlToDoc, type ImageRef } from './html-to-doc';
+import { htmlToDoc, htmlToText, type ImageRef } from './html-to-doc';
 import { saveMapping } from './mapping';
 import { oldSitePath } from './old-urls';
 import { report, type RunState } from './state';
@@ -126,7 +126,7 @@ export async function importPost(state: RunState, item: WxrItem, existingId: str
     headline: headline || (status === 'published' ? 'Untitled' : ''),
     dek: '',
     body: doc,
-    excerpt: excerptFrom(item.excerpt.replace(/<[^>]*>/g, ' '), 300),
+    excerpt: excerptFrom(htmlToText(item.excerpt), 300),
     featuredImageId: featured?.id ?? null,
     featuredImageCaption: featured?.caption ?? '',
     featuredImageCredit: featured?.credit ?? '',

@@ -149,6 +149,16 @@ describe('importing a WordPress export', () => {
     expect((await article('river-authority-opens-east-locks'))!.headline).toBe('River authority opens the east locks after record rain');
   });
 
+  it('re-creates an imported article deleted in Byline since', async () => {
+    const db = await getDb();
+    const ferry = (await article('ferry-timetable-spring'))!;
+    await db.delete(articles).where(eq(articles.id, ferry.id));
+    const again = await importWordPress(admin, { file: EXPORT, uploadsDir: UPLOADS });
+    expect(again.counts.failed).toBe(0);
+    expect(again.counts.imported).toBe(1);
+    expect((await article('ferry-timetable-spring'))!.status).toBe('published');
+  });
+
   it('--dry-run writes nothing and reports the same', async () => {
     const db = await getDb();
     const count = async () => ({ a: (await db.select().from(articles)).length, i: (await db.select().from(imports)).length, r: (await db.select().from(redirects)).length });

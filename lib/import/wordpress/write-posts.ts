@@ -75,8 +75,10 @@ async function freeSlug(state: RunState, wanted: string, articleId: string | nul
   }
 }
 
-export async function importPost(state: RunState, item: WxrItem, existingId: string | null): Promise<ImportedPost | null> {
+export async function importPost(state: RunState, item: WxrItem, mappedId: string | null): Promise<ImportedPost | null> {
   const label = `post ${item.postId} "${item.title.slice(0, 60)}"`;
+  // An article deleted in Byline since the last run is imported afresh.
+  const existingId = mappedId && (await state.db.select({ id: articles.id }).from(articles).where(eq(articles.id, mappedId))).length ? mappedId : null;
   const status = STATUS[item.status];
   if (!status) {
     report(state, label, `status "${item.status}" is not a post status: skipped`);

@@ -7,6 +7,10 @@ const externalBaseUrl = process.env.E2E_BASE_URL;
 // localhost, not 127.0.0.1: browsers refuse IP addresses as WebAuthn relying parties (passkey tests).
 const baseURL = externalBaseUrl || `http://localhost:${port}`;
 const dataDir = process.env.E2E_DATA_DIR || '.e2e-data';
+/** A second server: the demo newsroom plus the WordPress fixture imported before it starts (PGlite is single-process). */
+const wordpressPort = Number(process.env.E2E_WORDPRESS_PORT || port + 100);
+const wordpressDataDir = `${dataDir}-wordpress`;
+const wordpressFixture = 'e2e/fixtures/wordpress';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -35,7 +39,7 @@ export default defineConfig({
   ],
   webServer: externalBaseUrl
     ? undefined
-    : {
+    : [{
         // A fresh embedded database every run (this config is also loaded by workers: no side effects here).
         command: `rm -rf '${dataDir}' && npm start`,
         url: `${baseURL}/api/health`,
@@ -51,4 +55,19 @@ export default defineConfig({
           SCHEDULER_INTERVAL_MS: '2000',
         },
       },
+      {
+        command: `rm -rf '${wordpressDataDir}' && npm run db:seed && npm run import:wordpress -- ${wordpressFixture}/export.xml --uploads ${wordpressFixture}/uploads && npm start`,
+        url: `http://127.0.0.1:${wordpressPort}/api/health`,
+        timeout: 240_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        env: {
+          PORT: String(wordpressPort),
+          DATA_DIR: wordpressDataDir,
+          SITE_URL: `http://127.0.0.1:${wordpressPort}`,
+          SEED_DEMO: 'true',
+          SCHEDULER_INTERVAL_MS: '60000',
+        },
+      }],
 });

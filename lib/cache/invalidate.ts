@@ -1,15 +1,17 @@
 // Expires cache tags after a write has committed, so the next reader gets fresh pages within a second.
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { getDb } from '@/db/client';
+import { kickEdgePurges, queueEdgePurge } from './edge-purge';
 import { announceExpiredTags } from './peer-sync';
 
 /**
  * Call only after the transaction commits (revalidating first would re-cache old data).
  * `expire: 0` makes the next request a blocking re-render instead of serving stale content.
  * Works in server actions and route handlers; code outside a request (the scheduler) goes
- * through the internal revalidate route instead.
+ * through the internal revalidate route instead. Edge caches are purged through the outbox (edge-purge.ts).
  */
-export function expireTags(tags: Iterable<string>, options: { announce?: boolean } = {}) {
+export function expireTags(tags: Iterable<string>, options: { announce?: boolean; edgeQueued?: boolean } = {}) {
   const unique = [...new Set(tags)];
   for (const tag of unique) {
     try {
@@ -20,5 +22,14 @@ export function expireTags(tags: Iterable<string>, options: { announce?: boolean
     }
   }
   // Other instances expire theirs too; tags that came from a peer are not announced back.
-  if (options.announce ?? true) announceExpiredTags(unique);
+  const announce = options.announce ?? true;
+  if (announce) announceExpiredTags(unique);
+  // The edge purge is owed once, by the instance that made the write: queued here unless the write
+  // already queued it in its own transaction (article workflow, scheduler), then delivered at once.
+  if (!announce || unique.length === 0) return;
+  if (options.edgeQueued) return kickEdgePurges();
+  void getDb()
+    .then((db) => queueEdgePurge(db, unique))
+    .then((queued) => queued && kickEdgePurges())
+    .catch((error) => console.error(`[edge] could not queue a purge: ${(error as Error).message}`));
 }

@@ -57,6 +57,15 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1000, 'must be at least 1000').max(3_600_000, 'must be at most 3600000'))
     .default(15_000),
+  EDGE_PURGE_URLS: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (v) => v.split(',').every((u) => /^https?:\/\//.test(u.trim()) && URL.canParse(u.trim())),
+        'must be a comma-separated list of http(s) URLs of edge caches, such as http://127.0.0.1:6081',
+      )
+      .optional(),
+  ),
 });
 
 export type AppConfig = {
@@ -70,6 +79,8 @@ export type AppConfig = {
   adminPassword: string | undefined;
   seedDemo: boolean;
   schedulerIntervalMs: number;
+  /** Edge caches (Varnish) that every write purges by key; empty when there is no edge. */
+  edgePurgeUrls: string[];
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -106,6 +117,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO ?? true,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    edgePurgeUrls: e.EDGE_PURGE_URLS ? [...new Set(e.EDGE_PURGE_URLS.split(',').map((u) => u.trim().replace(/\/+$/, '')))] : [],
   };
 }
 

@@ -4,6 +4,7 @@ import 'server-only';
 import { getDb, DbOpenError, defaultTarget, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { ConfigError, getConfig } from '@/lib/config/env';
+import { edgePurgeJob } from '@/lib/cache/edge-purge';
 import { listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
@@ -27,7 +28,7 @@ export async function startServer(): Promise<void> {
   void callSelf('/api/internal/revalidate', { all: true }).catch((error) =>
     console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
   );
-  startBackgroundJobs([publishDueJob()]);
+  startBackgroundJobs([publishDueJob(), ...(getConfig().edgePurgeUrls.length ? [edgePurgeJob()] : [])]);
   const databaseUrl = process.env.DATABASE_URL?.trim();
   if (databaseUrl) {
     // Several instances may share this database: expire what the others' writes expired.

@@ -11,7 +11,7 @@ export async function runScheduledPublishing(): Promise<void> {
   for (const f of failed) console.error(`[scheduler] article ${f.id} was due but cannot be published (${f.reason}); moved back to draft`);
   if (published.length) console.log(`[scheduler] published ${published.length} scheduled article(s)`);
   for (let i = 0; i < tags.length; i += 400) {
-    const response = await callSelf('/api/internal/revalidate', { tags: tags.slice(i, i + 400) });
+    const response = await callSelf('/api/internal/revalidate', { tags: tags.slice(i, i + 400), edgeQueued: true });
     if (!response.ok) console.error(`[scheduler] expiring cache tags failed: HTTP ${response.status}`);
   }
 }

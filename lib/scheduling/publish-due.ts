@@ -6,6 +6,7 @@ import 'server-only';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
+import { queueEdgePurge } from '@/lib/cache/edge-purge';
 import { articleChangeTags } from '@/lib/articles/invalidate';
 import { publicationErrors, writePublication } from '@/lib/articles/publish-copy';
 import { loadWorkingCopy } from '@/lib/articles/working-copy';
@@ -14,7 +15,7 @@ export type PublishDueResult = {
   published: string[];
   /** Articles that could not go live (e.g. an image deleted since scheduling): sent back to draft. */
   failed: { id: string; reason: string }[];
-  /** Cache tags to expire once committed. */
+  /** Cache tags to expire once committed (their edge purge is already queued). */
   tags: string[];
 };
 
@@ -51,6 +52,8 @@ export async function publishDue(options: { limit?: number } = {}): Promise<Publ
       result.tags.push(...articleChangeTags(id, before, after));
     }
     result.tags = [...new Set(result.tags)];
+    // Queued with the publication itself; delivered by whichever instance gets to it first.
+    await queueEdgePurge(tx, result.tags);
     return result;
   });
 }

@@ -327,7 +327,8 @@ export type SiteSettings = typeof siteSettings.$inferSelect;
 /**
  * Purges owed to the edge caches (EDGE_PURGE_URLS): written when a write expires cache tags, and
  * retried by every instance until each edge has confirmed, so a crash or an edge that is briefly down
- * cannot leave a stale page at the edge. `pendingEdges` shrinks as edges confirm.
+ * cannot leave a stale page at the edge. `pendingEdges` shrinks as edges confirm. Each purge is sent
+ * in two rounds (lib/cache/edge-purge.ts says why).
  */
 export const edgePurges = pgTable(
   'edge_purges',
@@ -336,6 +337,7 @@ export const edgePurges = pgTable(
     keys: text('keys').array().notNull(),
     pendingEdges: text('pending_edges').array().notNull(),
     attempts: integer('attempts').notNull().default(0),
+    round: integer('round').notNull().default(1),
     createdAt: ts('created_at').notNull().defaultNow(),
     nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
     lastError: text('last_error'),

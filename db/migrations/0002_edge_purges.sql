@@ -3,6 +3,7 @@ CREATE TABLE "edge_purges" (
 	"keys" text[] NOT NULL,
 	"pending_edges" text[] NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
+	"round" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_error" text,

@@ -2,6 +2,11 @@
 // expired tags map to (in its own transaction where it can), and every instance delivers due rows,
 // retrying with backoff until each edge has confirmed. A crash after the commit, or an edge that is
 // briefly down, therefore delays a purge but never loses it.
+//
+// Each purge goes out in two rounds. The first, a moment after the commit, makes the change visible.
+// The second, a few seconds later, removes any copy the edge stored from a render that read the
+// database before the commit but reached the edge after the first round (an edge cannot purge a
+// response still in flight, and would otherwise keep it for a year).
 import 'server-only';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
@@ -18,13 +23,15 @@ const MAX_BACKOFF_MS = 30_000;
 const BATCH = 100;
 
 /**
- * Several instances on PostgreSQL expire their own page caches when they hear a write's NOTIFY; an
- * edge that refetched from a peer before that would store the old page for a year. Purging a moment
- * later lets every peer catch up first. One process on PGlite has no peers.
+ * How long after the commit the first round goes out. Several instances on PostgreSQL expire their
+ * own page caches when they hear the write's NOTIFY; purging a moment later lets every peer catch up
+ * first, so the edge's refetch cannot get an old page from a peer. One process on PGlite has no peers.
  */
 function settleMs(): number {
-  return getConfig().databaseUrl ? 250 : 0;
+  return getConfig().databaseUrl ? 250 : 50;
 }
+/** When the second round goes out, after the first was confirmed. */
+const SECOND_ROUND_MS = 3000;
 
 /** Queues a purge of what `tags` show at the edge; a no-op without edges. Returns whether it queued. */
 export async function queueEdgePurge(q: Db | Tx, tags: Iterable<string>): Promise<boolean> {
@@ -64,6 +71,7 @@ async function purgeAt(edge: string, keys: readonly string[]): Promise<string | 
   return null;
 }
 
+/** `delivered`: first rounds confirmed by every edge (the change is visible); `retrying`: rows waiting on an edge. */
 export type DeliveryReport = { delivered: number; retrying: number };
 
 /** Claims due rows (skipping those another instance holds), delivers them, and records the outcome. */
@@ -106,9 +114,14 @@ export async function deliverEdgePurges(): Promise<DeliveryReport> {
   for (const row of rows) {
     // An edge removed from the configuration is no longer owed anything.
     const pending = row.pendingEdges.filter((e) => configured.has(e) && failures.has(e));
-    if (pending.length === 0) {
-      await db.update(edgePurges).set({ pendingEdges: [], deliveredAt: sql`now()`, lastError: null }).where(eq(edgePurges.id, row.id));
+    if (pending.length === 0 && row.round === 1) {
+      await db
+        .update(edgePurges)
+        .set({ round: 2, pendingEdges: [...configured], attempts: 0, lastError: null, nextAttemptAt: sql`now() + ${SECOND_ROUND_MS} * interval '1 millisecond'` })
+        .where(eq(edgePurges.id, row.id));
       report.delivered++;
+    } else if (pending.length === 0) {
+      await db.update(edgePurges).set({ pendingEdges: [], deliveredAt: sql`now()`, lastError: null }).where(eq(edgePurges.id, row.id));
     } else {
       const backoff = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(row.attempts, 10));
       await db

@@ -178,16 +178,26 @@ describe.skipIf(!installed)('the shipped Varnish configuration, and purges throu
     expect(await queueEdgePurge(db, ['article:00000000-0000-0000-0000-000000000001', 'article-slug:one'])).toBe(true);
     const [queued] = await db.select().from(edgePurges);
     expect(queued).toMatchObject({ keys: ['article-slug:one'], pendingEdges: [varnish.url], deliveredAt: null });
+    // The first round waits a moment after the commit (settleMs).
+    await new Promise((resolve) => setTimeout(resolve, 300));
 
     expect(await deliverEdgePurges()).toEqual({ delivered: 1, retrying: 0 });
     expect((await cacheState('/news/one')).cache).toBe('MISS');
     expect((await cacheState('/news/two')).cache).toBe('HIT');
+    // A second round follows a few seconds later, for copies that were in flight during the first.
+    const [firstRound] = await db.select().from(edgePurges).where(eq(edgePurges.id, queued!.id));
+    expect(firstRound).toMatchObject({ round: 2, deliveredAt: null, pendingEdges: [varnish.url] });
+    expect(firstRound!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 1000);
+    await db.update(edgePurges).set({ nextAttemptAt: new Date(0) }).where(eq(edgePurges.id, queued!.id));
+    await deliverEdgePurges();
+    expect((await cacheState('/news/one')).cache).toBe('MISS');
     const [delivered] = await db.select().from(edgePurges).where(eq(edgePurges.id, queued!.id));
     expect(delivered!.deliveredAt).not.toBeNull();
 
     // The edge is down: the purge waits in the outbox with the reason, and goes out once it is back.
     await varnish.stop();
     await queueEdgePurge(db, ['article-slug:two']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await deliverEdgePurges()).toEqual({ delivered: 0, retrying: 1 });
     const [waiting] = await db.select().from(edgePurges).where(eq(edgePurges.keys, ['article-slug:two']));
     expect(waiting!.deliveredAt).toBeNull();

@@ -16,6 +16,10 @@ include "byline-site.vcl";
 
 sub vcl_recv {
   set req.backend_hint = byline_app.backend();
+  # Set only by vcl_synth below when it retries a failed fetch; never taken from a client.
+  if (req.restarts == 0) {
+    unset req.http.x-byline-stale-ok;
+  }
 
   if (req.method == "PURGE") {
     if (client.ip !~ byline_purgers) {
@@ -24,13 +28,8 @@ sub vcl_recv {
     if (!req.http.xkey-purge) {
       return (synth(400, "Send the keys to purge in an xkey-purge header"));
     }
-    # While an instance answers, the purged copy goes and the next reader waits for the fresh page
-    # (concurrent readers of one page share one fetch). While none does, keep it to serve stale.
-    if (std.healthy(req.backend_hint)) {
-      set req.http.x-purged = xkey.purge(req.http.xkey-purge);
-    } else {
-      set req.http.x-purged = xkey.softpurge(req.http.xkey-purge);
-    }
+    # A soft purge expires the copy but keeps it (for its grace) in case the app cannot answer.
+    set req.http.x-purged = xkey.softpurge(req.http.xkey-purge);
     return (synth(200, "Purged " + req.http.x-purged + " objects"));
   }
   # For monitoring (and the tests): whether any app instance passes its health probe.
@@ -70,7 +69,25 @@ sub vcl_recv {
   unset req.http.Next-Router-State-Tree;
   unset req.http.Next-Url;
 
+  # Never serve an expired (purged) copy while the app answers: wait for the fresh page (concurrent
+  # readers of one page share one fetch). If that fetch fails, vcl_synth comes round again accepting
+  # the old copy for as long as its grace lasts. req.grace outlives a restart, so both are explicit.
+  if (req.http.x-byline-stale-ok) {
+    set req.grace = 86400s;
+  } else {
+    set req.grace = 0s;
+  }
+  set req.http.x-byline-cacheable = "1";
   return (hash);
+}
+
+# A failed fetch for a public page (the app is down, or erred) ends here: try once more, this time
+# serving a stale copy if there is one (stale-if-error).
+sub vcl_synth {
+  if (resp.status >= 500 && req.http.x-byline-cacheable && req.restarts == 0) {
+    set req.http.x-byline-stale-ok = "1";
+    return (restart);
+  }
 }
 
 sub vcl_backend_response {
@@ -90,6 +107,12 @@ sub vcl_backend_response {
     return (abandon);
   }
   return (deliver);
+}
+
+sub vcl_backend_fetch {
+  # The markers above are for this edge only.
+  unset bereq.http.x-byline-cacheable;
+  unset bereq.http.x-byline-stale-ok;
 }
 
 sub vcl_backend_error {

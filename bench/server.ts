@@ -9,6 +9,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stop() also ends any worker it forked (which would keep the port).
+    detached: true,
   });
   let log = '';
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
@@ -29,13 +31,25 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   return {
     url,
     child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-      }),
+    stop: async () => {
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, signal);
+        } catch {
+          // already gone
+        }
+      };
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      signalGroup('SIGTERM');
+      const killer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
+      await exited;
+      // Forked workers may outlive the parent for a moment: wait until the port is free.
+      for (let i = 0; i < 100 && (await fetch(`${url}/api/health`).then(() => true, () => false)); i++) {
+        signalGroup('SIGKILL');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      clearTimeout(killer);
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // sending the same page's bytes, then the edge's freshness and reliability runs. Every run is bounded.
 import autocannon from 'autocannon';
 import { startNginx, type RunningNginx } from './nginx';
-import { measureLoad, type LoadResult } from './load';
+import { fetchOnce, measureLoad, type LoadResult } from './load';
 import { measurePublishToVisible, measureUnpublishToGone, openEditor, pressWorkflowButton, timeUntil, type PublishTiming, type UnpublishTiming } from './publish';
 import type { BenchServer } from './server';
 import type { RunningVarnish } from '../scripts/varnish';
@@ -45,7 +45,7 @@ async function twoInstances(ctx: EdgeContext, drafts: { id: string; slug: string
     // Let the second round go out too, then count what was queued for this publish.
     await new Promise((r) => setTimeout(r, 500));
     const purgesQueued = (await ctx.second!.countPurges()) - before;
-    const served = await Promise.all(apps.map(async (a) => (await fetch(`${a.url}/news/${draft.slug}`)).status === 200));
+    const served = await Promise.all(apps.map(async (a) => (await fetchOnce(`${a.url}/news/${draft.slug}`)).status === 200));
     out.push({ publishedOn: `instance ${i + 1}`, visibleThroughEdgeMs: timing.allMs, purgesQueued, bothServeIt: served.every(Boolean) });
   }
   return out;
@@ -61,7 +61,7 @@ async function measureLoads(ctx: EdgeContext, nginx: RunningNginx) {
   ];
   const loads: EdgeResults['loads'] = {};
   for (const [name, url] of targets) {
-    const warm = await fetch(url, { headers: gzip });
+    const warm = await fetchOnce(url, { headers: gzip });
     if (!warm.ok) throw new Error(`${url} answered ${warm.status}`);
     await warm.arrayBuffer();
     loads[name] = { c1: await measureLoad(url, 1, ctx.seconds, gzip), c32: await measureLoad(url, 32, ctx.seconds, gzip) };
@@ -142,7 +142,7 @@ async function appDown(ctx: EdgeContext): Promise<EdgeResults['appDown']> {
 }
 
 export async function runEdgeBench(ctx: EdgeContext): Promise<EdgeResults> {
-  const html = await (await fetch(`${ctx.app.url}${ctx.articlePath}`)).text();
+  const html = await (await fetchOnce(`${ctx.app.url}${ctx.articlePath}`)).text();
   const nginx = await startNginx(ctx.nginxPort, html);
   let loads: EdgeResults['loads'];
   try {

@@ -57,7 +57,7 @@ export async function sampleLatencies(urls: string[]): Promise<{ p50Ms: number; 
   let failures = 0;
   for (const url of urls) {
     const start = performance.now();
-    const res = await fetch(url);
+    const res = await fetchOnce(url);
     await res.arrayBuffer();
     times.push(performance.now() - start);
     if (!res.ok) failures++;
@@ -68,3 +68,15 @@ export async function sampleLatencies(urls: string[]): Promise<{ p50Ms: number; 
 }
 
 export const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * fetch, retried once: a load run leaves the client's pooled keep-alive sockets idle past the server's
+ * keep-alive timeout, and the next request on one can meet a socket the server just closed.
+ */
+export async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}

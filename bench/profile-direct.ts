@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureLoad } from './load';
+import { fetchOnce, measureLoad } from './load';
 import { nextBin } from '../scripts/next-bin';
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
@@ -56,7 +56,7 @@ export async function profileDirectHit(port: number, env: Record<string, string>
     if (await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false)) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  await (await fetch(`${url}${articlePath}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+  await (await fetchOnce(`${url}${articlePath}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
   const load = await measureLoad(`${url}${articlePath}`, 32, seconds, { 'accept-encoding': 'gzip' });
   await new Promise<void>((resolve) => {
     child.once('exit', () => resolve());

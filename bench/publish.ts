@@ -4,6 +4,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../e2e/chromium';
 import { demoStaff } from '../e2e/fixtures';
+import { fetchOnce } from './load';
 
 export type PublishTiming = { articleMs: number; homeMs: number; feedMs: number; allMs: number; tagMs?: number };
 export type UnpublishTiming = { articleMs: number; homeMs: number; feedMs: number; allMs: number };
@@ -47,7 +48,7 @@ export async function timeUntil(base: string, checks: { path: string; probe: (bo
   return Promise.all(
     checks.map(async ({ path, probe }) => {
       for (;;) {
-        const res = await fetch(`${base}${path}`, { cache: 'no-store', redirect: 'manual' });
+        const res = await fetchOnce(`${base}${path}`, { cache: 'no-store', redirect: 'manual' });
         const body = await res.text();
         if (probe(body, res.status)) return performance.now();
         if (performance.now() - started > timeoutMs) throw new Error(`${base}${path} did not change within ${timeoutMs} ms`);

@@ -13,8 +13,11 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     detached: true,
   });
   let log = '';
-  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  // Kept in a file too, for a server that dies mid-run.
+  fs.mkdirSync('bench/tmp', { recursive: true });
+  const logFile = fs.createWriteStream(`bench/tmp/server-${port}.log`, { flags: 'a' });
+  child.stdout!.on('data', (d: Buffer) => ((log += d.toString()), logFile.write(d)));
+  child.stderr!.on('data', (d: Buffer) => ((log += d.toString()), logFile.write(d)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {

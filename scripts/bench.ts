@@ -18,7 +18,7 @@ import { measurePublishToVisible } from '../bench/publish';
 import { startServer, treeRssBytes } from '../bench/server';
 import { runEdgeBench, type EdgeResults } from '../bench/edge';
 import { profileDirectHit } from '../bench/profile-direct';
-import { wrkInstalled } from '../bench/load';
+import { fetchOnce, wrkInstalled } from '../bench/load';
 import { NGINX_HINT, findNginx } from '../bench/nginx';
 import { INSTALL_HINT, findVarnishd, startVarnish, type RunningVarnish } from './varnish';
 import { needsBuild } from './build-if-needed';
@@ -202,7 +202,7 @@ try {
   const loads: Record<string, { c1: LoadResult; c32: LoadResult }> = {};
   try {
     for (const [name, p] of targets) {
-      const warm = await fetch(url(p));
+      const warm = await fetchOnce(url(p));
       if (!warm.ok) throw new Error(`${p} answered ${warm.status}`);
       await warm.arrayBuffer();
       loads[name] = { c1: await measureLoad(url(p), 1, seconds), c32: await measureLoad(url(p), 32, seconds) };

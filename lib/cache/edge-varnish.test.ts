@@ -10,6 +10,10 @@ import { edgePurges } from '@/db/schema';
 import { findVarnishd, startVarnish, type RunningVarnish } from '@/scripts/varnish';
 
 const installed = Boolean(findVarnishd());
+// The outbox reads its edges from the configuration, parsed once per process: name this file's edge
+// before anything asks for it.
+const edgePort = 20_000 + (process.pid % 20_000);
+process.env.EDGE_PURGE_URLS = `http://127.0.0.1:${edgePort}`;
 if (!installed && process.env.CI) throw new Error('CI must install varnish and varnish-modules (see .ci/run)');
 
 async function freePort(): Promise<number> {
@@ -53,7 +57,6 @@ describe.skipIf(!installed)('the shipped Varnish configuration, and purges throu
   let backend: http.Server;
   let backendPort: number;
   let varnish: RunningVarnish;
-  let edgePort: number;
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${varnish.url}${path}`, { headers });
   const cacheState = async (path: string, headers?: Record<string, string>) => {
@@ -76,11 +79,8 @@ describe.skipIf(!installed)('the shipped Varnish configuration, and purges throu
 
   beforeAll(async () => {
     backendPort = await freePort();
-    edgePort = await freePort();
     await startBackend();
     varnish = await startVarnish({ listen: { host: '127.0.0.1', port: edgePort }, backends: [{ host: '127.0.0.1', port: backendPort }], memoryMb: 32, threads: 10 });
-    // The outbox reads its edges from the configuration; point it at this varnishd before first use.
-    process.env.EDGE_PURGE_URLS = varnish.url;
     await backendHealthy();
   }, 60_000);
 

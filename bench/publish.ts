@@ -15,6 +15,8 @@ export type EditorSession = { page: Page; browser: Browser; close: () => Promise
 export async function openEditor(appUrl: string): Promise<EditorSession> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const page = await browser.newPage({ baseURL: appUrl });
+  // "Unpublish" asks for confirmation; the editor says yes.
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
   await page.goto('/login');
   await page.getByLabel('Email').fill(demoStaff.editor.email);
   await page.getByLabel('Password').fill(demoStaff.editor.password);
@@ -33,7 +35,6 @@ export async function pressWorkflowButton(page: Page, articleId: string, name: s
     if (!sentAt && request.method() === 'POST' && request.url().includes(`/dashboard/articles/${articleId}`)) sentAt = performance.now();
   };
   page.on('request', onRequest);
-  page.once('dialog', (dialog) => void dialog.accept());
   const clickedAt = performance.now();
   await button.click();
   return () => {

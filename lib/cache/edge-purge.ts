@@ -23,12 +23,13 @@ const MAX_BACKOFF_MS = 30_000;
 const BATCH = 100;
 
 /**
- * How long after the commit the first round goes out. Several instances on PostgreSQL expire their
- * own page caches when they hear the write's NOTIFY; purging a moment later lets every peer catch up
- * first, so the edge's refetch cannot get an old page from a peer. One process on PGlite has no peers.
+ * How long after the commit the first round goes out at the earliest (the writer also waits for its
+ * response to finish: invalidate.ts). Several instances on PostgreSQL expire their own page caches
+ * when they hear the write's NOTIFY; purging a moment later lets every peer catch up first, so the
+ * edge's refetch cannot get an old page from a peer. One process on PGlite has no peers.
  */
 function settleMs(): number {
-  return getConfig().databaseUrl ? 250 : 50;
+  return getConfig().databaseUrl ? 300 : 100;
 }
 /** When the second round goes out, after the first was confirmed. */
 const SECOND_ROUND_MS = 3000;

@@ -1,6 +1,7 @@
 // Expires cache tags after a write has committed, so the next reader gets fresh pages within a second.
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { kickEdgePurges, queueEdgePurge } from './edge-purge';
 import { announceExpiredTags } from './peer-sync';
@@ -25,11 +26,28 @@ export function expireTags(tags: Iterable<string>, options: { announce?: boolean
   const announce = options.announce ?? true;
   if (announce) announceExpiredTags(unique);
   // The edge purge is owed once, by the instance that made the write: queued here unless the write
-  // already queued it in its own transaction (article workflow, scheduler), then delivered at once.
+  // already queued it in its own transaction (article workflow, scheduler).
   if (!announce || unique.length === 0) return;
-  if (options.edgeQueued) return kickEdgePurges();
-  void getDb()
-    .then((db) => queueEdgePurge(db, unique))
-    .then((queued) => queued && kickEdgePurges())
-    .catch((error) => console.error(`[edge] could not queue a purge: ${(error as Error).message}`));
+  const queued = options.edgeQueued
+    ? Promise.resolve(true)
+    : getDb()
+        .then((db) => queueEdgePurge(db, unique))
+        .catch((error) => {
+          console.error(`[edge] could not queue a purge: ${(error as Error).message}`);
+          return false;
+        });
+  afterResponse(() => void queued.then((ok) => ok && kickEdgePurges()));
+}
+
+/**
+ * In a server action, Next applies revalidateTag when the action finishes, not when it is called; an
+ * edge that refetched before then would get the old page. So delivery starts once the response is
+ * done (after()); outside a request there is nothing to wait for.
+ */
+function afterResponse(task: () => void) {
+  try {
+    after(task);
+  } catch {
+    task();
+  }
 }

@@ -1,6 +1,7 @@
 // Next.js configuration: one place for build output, images and security headers.
 import type { NextConfig } from 'next';
 import { parseConfig } from './lib/config/env';
+import { EDGE_KEY_HEADERS, EDGE_SURROGATE_CONTROL, edgeRoutes } from './lib/cache/edge-keys';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -27,7 +28,15 @@ const nextConfig: NextConfig = {
     formats: ['image/webp'],
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // Static per-route headers cost nothing per request: the edge learns each response's keys from the URL.
+    const edgeHeaders = edgeRoutes.map(({ source, keys }) => ({
+      source,
+      headers: [
+        ...EDGE_KEY_HEADERS.map((key) => ({ key, value: keys.join(' ') })),
+        { key: 'Surrogate-Control', value: EDGE_SURROGATE_CONTROL },
+      ],
+    }));
+    return [{ source: '/:path*', headers: securityHeaders }, ...edgeHeaders];
   },
 };
 

@@ -1,6 +1,7 @@
 // End-to-end tests against a real production build served by `npm start` on a fresh embedded database.
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/chromium';
+import { edgePort } from './e2e/edge-port';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const externalBaseUrl = process.env.E2E_BASE_URL;
@@ -53,6 +54,8 @@ export default defineConfig({
           SITE_URL: baseURL,
           SEED_DEMO: 'true',
           SCHEDULER_INTERVAL_MS: '2000',
+          // e2e/edge.spec.ts starts a Varnish there; writes purge it (and retry while it is not running).
+          EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}`,
         },
       },
       {

@@ -536,3 +536,27 @@ export const redirects = pgTable('redirects', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 export type Redirect = typeof redirects.$inferSelect;
+
+// ---------------------------------------------------------------- edge cache purges (outbox)
+/**
+ * Purges owed to the edge caches (EDGE_PURGE_URLS): written when a write expires cache tags, and
+ * retried by every instance until each edge has confirmed, so a crash or an edge that is briefly down
+ * cannot leave a stale page at the edge. `pendingEdges` shrinks as edges confirm. Each purge is sent
+ * in two rounds (lib/cache/edge-purge.ts says why).
+ */
+export const edgePurges = pgTable(
+  'edge_purges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    keys: text('keys').array().notNull(),
+    pendingEdges: text('pending_edges').array().notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    round: integer('round').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    deliveredAt: ts('delivered_at'),
+  },
+  (t) => [index('edge_purges_due_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} is null`)],
+);
+export type EdgePurge = typeof edgePurges.$inferSelect;

@@ -77,6 +77,15 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(30, 'must be at least 30 (days)').max(36_500, 'must be at most 36500 (days)'))
     .default(365),
+  EDGE_PURGE_URLS: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (v) => v.split(',').every((u) => /^https?:\/\//.test(u.trim()) && URL.canParse(u.trim())),
+        'must be a comma-separated list of http(s) URLs of edge caches, such as http://127.0.0.1:6081',
+      )
+      .optional(),
+  ),
 });
 
 export type AppConfig = {
@@ -97,6 +106,8 @@ export type AppConfig = {
   nextDistDir: string;
   /** Audit-log entries older than this many days are pruned. */
   auditRetentionDays: number;
+  /** Edge caches (Varnish) that every write purges by key; empty when there is no edge. */
+  edgePurgeUrls: string[];
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -137,6 +148,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     nextDistDir: e.NEXT_DIST_DIR ?? '.next',
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    edgePurgeUrls: e.EDGE_PURGE_URLS ? [...new Set(e.EDGE_PURGE_URLS.split(',').map((u) => u.trim().replace(/\/+$/, '')))] : [],
   };
 }
 

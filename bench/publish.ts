@@ -27,16 +27,25 @@ export async function openEditor(appUrl: string): Promise<EditorSession> {
 
 /** Presses a workflow button on the article's editor page; resolves with when the request left. */
 export async function pressWorkflowButton(page: Page, articleId: string, name: string): Promise<() => number> {
-  if (!page.url().endsWith(`/dashboard/articles/${articleId}`)) await page.goto(`/dashboard/articles/${articleId}`);
+  if (!page.url().endsWith(`/dashboard/articles/${articleId}`)) {
+    await page.goto(`/dashboard/articles/${articleId}`);
+    // A click before React has hydrated the editor does nothing.
+    await page.waitForLoadState('networkidle');
+  }
   const button = page.getByRole('button', { name, exact: true });
   await button.waitFor();
   let sentAt = 0;
+  const isAction = (request: { method: () => string; url: () => string }) =>
+    request.method() === 'POST' && request.url().includes(`/dashboard/articles/${articleId}`);
   const onRequest = (request: { method: () => string; url: () => string }) => {
-    if (!sentAt && request.method() === 'POST' && request.url().includes(`/dashboard/articles/${articleId}`)) sentAt = performance.now();
+    if (!sentAt && isAction(request)) sentAt = performance.now();
   };
   page.on('request', onRequest);
   const clickedAt = performance.now();
   await button.click();
+  // Should the click still have been lost, press once more.
+  for (let waited = 0; !sentAt && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  if (!sentAt) await button.click();
   return () => {
     page.off('request', onRequest);
     return sentAt || clickedAt;

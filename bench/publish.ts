@@ -29,8 +29,8 @@ export async function openEditor(appUrl: string): Promise<EditorSession> {
 export async function pressWorkflowButton(page: Page, articleId: string, name: string): Promise<() => number> {
   if (!page.url().endsWith(`/dashboard/articles/${articleId}`)) {
     await page.goto(`/dashboard/articles/${articleId}`);
-    // A click before React has hydrated the editor does nothing.
-    await page.waitForLoadState('networkidle');
+    // A click before React has hydrated the editor does nothing; the body editor appears only then.
+    await page.locator('.ProseMirror[contenteditable="true"]').first().waitFor();
   }
   const button = page.getByRole('button', { name, exact: true });
   await button.waitFor();

@@ -5,6 +5,7 @@ import { useActionState, useState, useTransition } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
 import { pendingPasskeyAction, pendingPasskeyOptionsAction, secondFactorAction, type SecondFactorState } from './second-factor-actions';
+import { STEP_EXPIRED, StartAgainLink } from './start-again';
 
 type Props = { token: string; choices: { totp: boolean; passkey: boolean; recovery: boolean }; callbackUrl: string };
 
@@ -23,7 +24,7 @@ export function SecondFactorForm({ token, choices, callbackUrl }: Props) {
       setPasskeyState({ status: 'idle' });
       try {
         const optionsJSON = await pendingPasskeyOptionsAction({ token });
-        if (!optionsJSON) return setPasskeyState({ status: 'error', error: 'This sign-in took too long. Start again with your password.', expired: true });
+        if (!optionsJSON) return setPasskeyState({ status: 'error', error: STEP_EXPIRED, expired: true });
         const response = await startAuthentication({ optionsJSON });
         setPasskeyState(await pendingPasskeyAction({ token, response: JSON.stringify(response), callbackUrl }));
       } catch (e) {
@@ -43,9 +44,7 @@ export function SecondFactorForm({ token, choices, callbackUrl }: Props) {
           {error}
         </div>
         {expired ? (
-          <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-            Start again
-          </a>
+          <StartAgainLink callbackUrl={callbackUrl} />
         ) : (
           <>
             {method === 'totp' ? (

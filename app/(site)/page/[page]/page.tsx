@@ -1,13 +1,13 @@
 // The archive: every published article, newest first, PAGE_SIZE per page (/page/2, /page/3, …).
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getLatestArticles } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { archivePath } from '@/lib/seo/urls';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';
-import { parsePageParam } from '../../page-param';
+import { laterPageOr404, parsePageParam } from '../../page-param';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -23,9 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArchivePage({ params }: Props) {
-  const page = parsePageParam((await params).page);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect('/');
+  const page = laterPageOr404((await params).page, '/');
   const latest = await getLatestArticles({ page });
   if (latest.items.length === 0) notFound();
   return (

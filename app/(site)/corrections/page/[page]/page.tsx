@@ -1,7 +1,6 @@
 // /corrections/page/<n>: older correction notes.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { parsePageParam } from '../../../page-param';
+import { laterPageOr404, parsePageParam } from '../../../page-param';
 import { CorrectionsPage, correctionsMetadata } from '../../corrections-page';
 
 export const revalidate = 3600;
@@ -18,8 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CorrectionsLaterPage({ params }: Props) {
-  const page = parsePageParam((await params).page);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect('/corrections');
+  const page = laterPageOr404((await params).page, '/corrections');
   return <CorrectionsPage page={page} />;
 }

@@ -1,5 +1,4 @@
 // The archive: every published article, newest first, PAGE_SIZE per page (/page/2, /page/3, …).
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLatestArticles } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
@@ -7,7 +6,7 @@ import { homeMetadata } from '@/lib/seo/metadata';
 import { archivePath } from '@/lib/seo/urls';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';
-import { laterPageOr404, parsePageParam } from '../../page-param';
+import { laterPagesRoute } from '../../later-pages-route';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -15,15 +14,11 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ page: string }> };
+const route = laterPagesRoute({ firstPath: '/', metadata: async (page) => homeMetadata(await getSiteSettings(), page), render: renderArchivePage });
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageParam((await params).page);
-  return page ? homeMetadata(await getSiteSettings(), page) : {};
-}
-
-export default async function ArchivePage({ params }: Props) {
-  const page = laterPageOr404((await params).page, '/');
+async function renderArchivePage(page: number) {
   const latest = await getLatestArticles({ page });
   if (latest.items.length === 0) notFound();
   return (

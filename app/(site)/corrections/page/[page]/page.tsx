@@ -1,6 +1,5 @@
 // /corrections/page/<n>: older correction notes.
-import type { Metadata } from 'next';
-import { laterPageOr404, parsePageParam } from '../../../page-param';
+import { laterPagesRoute } from '../../../later-pages-route';
 import { CorrectionsPage, correctionsMetadata } from '../../corrections-page';
 
 export const revalidate = 3600;
@@ -9,14 +8,6 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ page: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageParam((await params).page);
-  return page ? correctionsMetadata(page) : {};
-}
-
-export default async function CorrectionsLaterPage({ params }: Props) {
-  const page = laterPageOr404((await params).page, '/corrections');
-  return <CorrectionsPage page={page} />;
-}
+const route = laterPagesRoute({ firstPath: '/corrections', metadata: correctionsMetadata, render: (page) => <CorrectionsPage page={page} /> });
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

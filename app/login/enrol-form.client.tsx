@@ -16,7 +16,7 @@ import {
   type PasskeyEnrolState,
   type SecondFactorState,
 } from './second-factor-actions';
-import { STEP_EXPIRED, StartAgainLink } from './start-again';
+import { STEP_EXPIRED, SignInStepFields } from './sign-in-step';
 
 export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; enrolment: TotpEnrolment; callbackUrl: string }) {
   const [totpState, formAction, pending] = useActionState<EnrolState, FormData>(enrolAtSignInAction, { status: 'idle' });
@@ -43,18 +43,11 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
         <h2 className="auth-step-title">Your second factor is set up</h2>
         <RecoveryCodeList codes={state.recoveryCodes} />
         <form action={finishAction} className="auth-form">
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <div role="alert" className="form-error">
-            {finishState.status === 'error' ? finishState.error : null}
-          </div>
-          {finishState.status === 'error' && finishState.expired ? (
-            <StartAgainLink callbackUrl={callbackUrl} />
-          ) : (
+          <SignInStepFields token={token} callbackUrl={callbackUrl} error={finishState.status === 'error' ? finishState.error : null} expired={finishState.status === 'error' && finishState.expired}>
             <button type="submit" className="button button-primary" disabled={finishing}>
               Continue
             </button>
-          )}
+          </SignInStepFields>
         </form>
       </div>
     );
@@ -68,21 +61,12 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
       <p>Your role requires a second factor to sign in. Scan this code with an authenticator app (such as 1Password, Google Authenticator or Aegis), then enter the code it shows.</p>
       <TotpKey enrolment={enrolment} />
       <form action={formAction} className="auth-form" noValidate>
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <div role="alert" className="form-error">
-          {error}
-        </div>
-        {expired ? (
-          <StartAgainLink callbackUrl={callbackUrl} />
-        ) : (
-          <>
-            <TotpCodeField id="enrol-code" error={state.status === 'error' ? state.codeError : undefined} />
-            <button type="submit" className="button button-primary" disabled={pending}>
-              {pending ? 'Checking…' : 'Confirm and sign in'}
-            </button>
-          </>
-        )}
+        <SignInStepFields token={token} callbackUrl={callbackUrl} error={error} expired={expired}>
+          <TotpCodeField id="enrol-code" error={state.status === 'error' ? state.codeError : undefined} />
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {pending ? 'Checking…' : 'Confirm and sign in'}
+          </button>
+        </SignInStepFields>
       </form>
       {expired ? null : (
         <form

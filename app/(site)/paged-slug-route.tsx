@@ -3,8 +3,7 @@
 // generateStaticParams) must stay literal in each route file, as Next reads it statically.
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { parsePageParam } from './page-param';
+import { laterPageOr404, parsePageParam } from './page-param';
 
 type FirstProps = { params: Promise<{ slug: string }> };
 type LaterProps = { params: Promise<{ slug: string; page: string }> };
@@ -24,11 +23,7 @@ export function pagedSlugRoute(list: {
     },
     LaterPage: async ({ params }: LaterProps) => {
       const { slug, page } = await params;
-      const n = parsePageParam(page);
-      if (n === null) notFound();
-      // Page 1 lives at the list's own address.
-      if (n === 1) permanentRedirect(list.pagePath(slug, 1));
-      return list.render(slug, n);
+      return list.render(slug, laterPageOr404(page, list.pagePath(slug, 1)));
     },
   };
 }

@@ -4,8 +4,7 @@
 import { startRegistration } from '@simplewebauthn/browser';
 import { useActionState, useState, useTransition } from 'react';
 import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
-import { FormField } from '@/components/ui/form-field';
-import { QrCode } from '@/components/auth/qr-code';
+import { PasskeyNameField, TotpCodeField, TotpKey } from '@/components/auth/enrolment-fields';
 import { RecoveryCodeList } from '@/components/auth/recovery-code-list';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
 import {
@@ -17,6 +16,7 @@ import {
   type PasskeyEnrolState,
   type SecondFactorState,
 } from './second-factor-actions';
+import { STEP_EXPIRED, SignInStepFields } from './sign-in-step';
 
 export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; enrolment: TotpEnrolment; callbackUrl: string }) {
   const [totpState, formAction, pending] = useActionState<EnrolState, FormData>(enrolAtSignInAction, { status: 'idle' });
@@ -29,7 +29,7 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
       if (!passkeyName.trim()) return setPasskeyState({ status: 'error', nameError: 'Give the passkey a name, such as the device it lives on.' });
       try {
         const optionsJSON = await enrolPasskeyOptionsAction({ token });
-        if (!optionsJSON) return setPasskeyState({ status: 'error', error: 'This sign-in took too long. Start again with your password.', expired: true });
+        if (!optionsJSON) return setPasskeyState({ status: 'error', error: STEP_EXPIRED, expired: true });
         const response = await startRegistration({ optionsJSON });
         setPasskeyState(await enrolPasskeyAction({ token, name: passkeyName, response: JSON.stringify(response) }));
       } catch (e) {
@@ -43,20 +43,11 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
         <h2 className="auth-step-title">Your second factor is set up</h2>
         <RecoveryCodeList codes={state.recoveryCodes} />
         <form action={finishAction} className="auth-form">
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <div role="alert" className="form-error">
-            {finishState.status === 'error' ? finishState.error : null}
-          </div>
-          {finishState.status === 'error' && finishState.expired ? (
-            <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-              Start again
-            </a>
-          ) : (
+          <SignInStepFields token={token} callbackUrl={callbackUrl} error={finishState.status === 'error' ? finishState.error : null} expired={finishState.status === 'error' && finishState.expired}>
             <button type="submit" className="button button-primary" disabled={finishing}>
               Continue
             </button>
-          )}
+          </SignInStepFields>
         </form>
       </div>
     );
@@ -68,37 +59,14 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
     <div className="auth-second-step">
       <h2 className="auth-step-title">Set up a second factor</h2>
       <p>Your role requires a second factor to sign in. Scan this code with an authenticator app (such as 1Password, Google Authenticator or Aegis), then enter the code it shows.</p>
-      <QrCode qr={enrolment.qr} label="QR code for your authenticator app" />
-      <p className="field-hint">
-        Can’t scan it? Enter this key in the app: <code data-testid="totp-secret">{enrolment.secret}</code>
-      </p>
+      <TotpKey enrolment={enrolment} />
       <form action={formAction} className="auth-form" noValidate>
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <div role="alert" className="form-error">
-          {error}
-        </div>
-        {expired ? (
-          <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-            Start again
-          </a>
-        ) : (
-          <>
-            <FormField
-              id="enrol-code"
-              name="code"
-              label="Code from the app"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              required
-              error={state.status === 'error' ? state.codeError : undefined}
-            />
-            <button type="submit" className="button button-primary" disabled={pending}>
-              {pending ? 'Checking…' : 'Confirm and sign in'}
-            </button>
-          </>
-        )}
+        <SignInStepFields token={token} callbackUrl={callbackUrl} error={error} expired={expired}>
+          <TotpCodeField id="enrol-code" error={state.status === 'error' ? state.codeError : undefined} />
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {pending ? 'Checking…' : 'Confirm and sign in'}
+          </button>
+        </SignInStepFields>
       </form>
       {expired ? null : (
         <form
@@ -110,16 +78,7 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
           }}
         >
           <p className="auth-or">or use a passkey on this device instead:</p>
-          <FormField
-            id="enrol-passkey-name"
-            name="name"
-            label="Device or key"
-            hint="A name for this passkey, such as the device that holds it."
-            value={passkeyName}
-            onChange={(e) => setPasskeyName(e.target.value)}
-            maxLength={60}
-            error={nameError}
-          />
+          <PasskeyNameField id="enrol-passkey-name" hint="A name for this passkey, such as the device that holds it." value={passkeyName} onChange={setPasskeyName} error={nameError} />
           <button type="submit" className="button" disabled={passkeyPending}>
             {passkeyPending ? 'Waiting for your device…' : 'Add a passkey instead'}
           </button>

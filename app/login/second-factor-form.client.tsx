@@ -5,6 +5,7 @@ import { useActionState, useState, useTransition } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
 import { pendingPasskeyAction, pendingPasskeyOptionsAction, secondFactorAction, type SecondFactorState } from './second-factor-actions';
+import { STEP_EXPIRED, SignInStepFields } from './sign-in-step';
 
 type Props = { token: string; choices: { totp: boolean; passkey: boolean; recovery: boolean }; callbackUrl: string };
 
@@ -23,7 +24,7 @@ export function SecondFactorForm({ token, choices, callbackUrl }: Props) {
       setPasskeyState({ status: 'idle' });
       try {
         const optionsJSON = await pendingPasskeyOptionsAction({ token });
-        if (!optionsJSON) return setPasskeyState({ status: 'error', error: 'This sign-in took too long. Start again with your password.', expired: true });
+        if (!optionsJSON) return setPasskeyState({ status: 'error', error: STEP_EXPIRED, expired: true });
         const response = await startAuthentication({ optionsJSON });
         setPasskeyState(await pendingPasskeyAction({ token, response: JSON.stringify(response), callbackUrl }));
       } catch (e) {
@@ -36,70 +37,59 @@ export function SecondFactorForm({ token, choices, callbackUrl }: Props) {
     <div className="auth-second-step">
       <h2 className="auth-step-title">Confirm it’s you</h2>
       <form action={formAction} className="auth-form" noValidate>
-        <input type="hidden" name="token" value={token} />
         <input type="hidden" name="method" value={method} />
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <div role="alert" className="form-error">
-          {error}
-        </div>
-        {expired ? (
-          <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-            Start again
-          </a>
-        ) : (
-          <>
-            {method === 'totp' ? (
-              <FormField
-                key="totp"
-                id="totp-code"
-                name="code"
-                label="Authentication code"
-                hint="The 6-digit code your authenticator app shows for this site."
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                pattern="[0-9 ]*"
-                maxLength={7}
-                autoFocus
-                required
-                error={codeError}
-              />
-            ) : (
-              <FormField
-                key="recovery"
-                id="recovery-code"
-                name="code"
-                label="Recovery code"
-                hint="One of the codes you saved when you set up your second factor. Each works once."
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={20}
-                autoFocus
-                required
-                error={codeError}
-              />
-            )}
-            <button type="submit" className="button button-primary" disabled={pending}>
-              {pending ? 'Checking…' : 'Verify'}
-            </button>
-            <div className="auth-alt-methods">
-              {method === 'recovery' && choices.totp ? (
-                <button type="button" className="button-link" onClick={() => setMethod('totp')}>
-                  Use your authenticator app instead
-                </button>
-              ) : null}
-              {method === 'totp' && choices.recovery ? (
-                <button type="button" className="button-link" onClick={() => setMethod('recovery')}>
-                  Use a recovery code instead
-                </button>
-              ) : null}
-              {choices.passkey ? (
-                <button type="button" className="button" onClick={usePasskey} disabled={passkeyPending}>
-                  {passkeyPending ? 'Waiting for your passkey…' : 'Use a passkey'}
-                </button>
-              ) : null}
-            </div>
-          </>
-        )}
+        <SignInStepFields token={token} callbackUrl={callbackUrl} error={error} expired={expired}>
+          {method === 'totp' ? (
+            <FormField
+              key="totp"
+              id="totp-code"
+              name="code"
+              label="Authentication code"
+              hint="The 6-digit code your authenticator app shows for this site."
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9 ]*"
+              maxLength={7}
+              autoFocus
+              required
+              error={codeError}
+            />
+          ) : (
+            <FormField
+              key="recovery"
+              id="recovery-code"
+              name="code"
+              label="Recovery code"
+              hint="One of the codes you saved when you set up your second factor. Each works once."
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={20}
+              autoFocus
+              required
+              error={codeError}
+            />
+          )}
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {pending ? 'Checking…' : 'Verify'}
+          </button>
+          <div className="auth-alt-methods">
+            {method === 'recovery' && choices.totp ? (
+              <button type="button" className="button-link" onClick={() => setMethod('totp')}>
+                Use your authenticator app instead
+              </button>
+            ) : null}
+            {method === 'totp' && choices.recovery ? (
+              <button type="button" className="button-link" onClick={() => setMethod('recovery')}>
+                Use a recovery code instead
+              </button>
+            ) : null}
+            {choices.passkey ? (
+              <button type="button" className="button" onClick={usePasskey} disabled={passkeyPending}>
+                {passkeyPending ? 'Waiting for your passkey…' : 'Use a passkey'}
+              </button>
+            ) : null}
+          </div>
+        </SignInStepFields>
       </form>
     </div>
   );

@@ -103,6 +103,13 @@ export function useArticleSession(options: Options) {
     setMeta(metaRef.current);
   }, []);
 
+  // Someone else saved first: stop saving and show both versions until the writer chooses.
+  const enterConflict = useCallback((latest: EditableArticle) => {
+    conflictRef.current = true;
+    setConflict(latest);
+    setStatus({ kind: 'conflict' });
+  }, []);
+
 
   // ------------------------------------------------------------------ saving
   // Retries and queued saves call the latest saveNow through this ref.
@@ -151,9 +158,7 @@ export function useArticleSession(options: Options) {
             return true;
           }
           if (isConflict(result)) {
-            conflictRef.current = true;
-            setConflict(result.latest);
-            setStatus({ kind: 'conflict' });
+            enterConflict(result.latest);
             return false;
           }
           if (result.code === 'invalid' && result.fieldErrors && Object.keys(result.fieldErrors).length) {
@@ -178,7 +183,7 @@ export function useArticleSession(options: Options) {
       if (pending && isDirty() && !conflictRef.current && !blockedRef.current) return saveRef.current(pending);
       return ok;
     },
-    [actions, applyServerArticle, isDirty, keepLocalCopy, viewerId],
+    [actions, applyServerArticle, enterConflict, isDirty, keepLocalCopy, viewerId],
   );
   useEffect(() => {
     saveRef.current = saveNow;
@@ -365,9 +370,7 @@ export function useArticleSession(options: Options) {
           return true;
         }
         if (isConflict(result)) {
-          conflictRef.current = true;
-          setConflict(result.latest);
-          setStatus({ kind: 'conflict' });
+          enterConflict(result.latest);
           return false;
         }
         if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
@@ -377,7 +380,7 @@ export function useArticleSession(options: Options) {
         setBusyStep(null);
       }
     },
-    [actions, applyServerArticle, isDirty, saveNow, showNotice],
+    [actions, applyServerArticle, enterConflict, isDirty, saveNow, showNotice],
   );
 
   return {

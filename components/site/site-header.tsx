@@ -2,6 +2,7 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
 import type { SiteSettingsView, TagRef } from '@/lib/core/public-types';
 import { tagPath } from '@/lib/routes';
+import { LinkList } from './link-list';
 
 export function SiteHeader({ settings, sections }: { settings: SiteSettingsView; sections: readonly TagRef[] }) {
   return (
@@ -28,25 +29,7 @@ export function SiteHeader({ settings, sections }: { settings: SiteSettingsView;
         {settings.description ? <p className="site-tagline">{settings.description}</p> : null}
       </div>
       <nav className="site-nav" aria-label="Sections">
-        <ul>
-          <li>
-            <a href="/">
-              Latest
-            </a>
-          </li>
-          {sections.map((tag) => (
-            <li key={tag.id}>
-              <a href={tagPath(tag.slug)}>
-                {tag.name}
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href="/search">
-              Search
-            </a>
-          </li>
-        </ul>
+        <LinkList links={[{ href: '/', label: 'Latest' }, ...sections.map((tag) => ({ href: tagPath(tag.slug), label: tag.name })), { href: '/search', label: 'Search' }]} />
       </nav>
     </header>
   );

@@ -14,7 +14,7 @@ type ActionsProps = {
 export function FormActions({ label, pendingLabel, pending = false, onCancel, plain = false, children }: ActionsProps) {
   return (
     <div className="form-actions">
-      <button type="submit" className={plain ? 'button' : 'button button-primary'} disabled={pendingLabel ? pending : undefined}>
+      <button type="submit" className={plain ? 'button' : 'button button-primary'} disabled={pending}>
         {pending && pendingLabel ? pendingLabel : label}
       </button>
       {onCancel ? (

@@ -11,6 +11,7 @@ import { cachedRead } from '@/lib/core/cached-read';
 import { cardColumns, hydrateCards, toCardRow, type CardRow } from './public-cards';
 import { figureMediaIds } from '@/lib/content/doc';
 import type { ArticleCard, ArticlePageData, Paged } from '@/lib/core/public-types';
+import { isUuid } from '@/lib/core/uuid';
 
 export const PAGE_SIZE = 12;
 export const RELATED_LIMIT = 4;
@@ -18,8 +19,6 @@ export const RELATED_LIMIT = 4;
 export const MAX_PAGE = 1000;
 /** Lists count their articles up to this many; past it they say "1,000+" and page on. */
 export const COUNT_CAP = 1000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---------------------------------------------------------------- one article
 
@@ -79,7 +78,7 @@ const cachedArticleById = cachedRead(
 );
 
 export function getPublishedArticleRow(id: string): Promise<PublishedArticleRow | null> {
-  if (!UUID.test(id)) return Promise.resolve(null);
+  if (!isUuid(id)) return Promise.resolve(null);
   return cachedArticleById(id);
 }
 
@@ -183,8 +182,8 @@ const cachedListPage = cachedRead(
 async function listPage(filter: ListFilter, page: number, pageSize: number): Promise<Paged<ArticleCard>> {
   const safePage = Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1;
   const size = Math.min(Math.max(1, Math.trunc(pageSize)), 100);
-  if (filter.kind === 'tag' && !UUID.test(filter.tagId)) return { items: [], page: safePage, pageCount: 0, total: 0, totalCapped: false };
-  if (filter.kind === 'author' && !UUID.test(filter.authorId)) return { items: [], page: safePage, pageCount: 0, total: 0, totalCapped: false };
+  if (filter.kind === 'tag' && !isUuid(filter.tagId)) return { items: [], page: safePage, pageCount: 0, total: 0, totalCapped: false };
+  if (filter.kind === 'author' && !isUuid(filter.authorId)) return { items: [], page: safePage, pageCount: 0, total: 0, totalCapped: false };
   const { rows, total: counted } = await cachedListPage(filter, safePage, size);
   const totalCapped = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
@@ -229,7 +228,7 @@ const cachedRelated = cachedRead(
 
 /** Published articles sharing tags with this one (never itself); empty when it has no valid tags. */
 export async function getRelatedArticles({ articleId, tagIds, limit = RELATED_LIMIT }: { articleId: string; tagIds: readonly string[]; limit?: number }): Promise<ArticleCard[]> {
-  const ids = [...new Set(tagIds.filter((id) => UUID.test(id)))].sort();
+  const ids = [...new Set(tagIds.filter(isUuid))].sort();
   if (ids.length === 0) return [];
   return hydrateCards(await cachedRelated(articleId, ids, limit));
 }

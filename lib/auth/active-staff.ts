@@ -5,8 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { staffSessions, users, type Role } from '@/db/schema';
 import { SESSION_MAX_AGE_SECONDS } from './auth.config';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/core/uuid';
 
 /** An active staff member and the session they are using (lib/auth/current-user.ts adds the request origin). */
 export type ActiveStaff = { id: string; email: string; name: string; slug: string; role: Role; disabled: false; sessionId: string };
@@ -22,7 +21,7 @@ export const sessionIsLive = sql`${staffSessions.endedAt} is null and ${staffSes
  * moves on at most once a minute, so ordinary requests only read.
  */
 export const loadActiveStaff = cache(async (userId: string, sessionVersion: number, sessionId: string): Promise<ActiveStaff | null> => {
-  if (!uuidPattern.test(userId) || !uuidPattern.test(sessionId)) return null;
+  if (!isUuid(userId) || !isUuid(sessionId)) return null;
   const db = await getDb();
   const [row] = await db
     .select({

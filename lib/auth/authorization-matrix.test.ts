@@ -2,9 +2,6 @@
 // the audit log: every lib write of these domains, called as anonymous, contributor, author, editor,
 // admin and a disabled user. Allowed calls succeed; refused calls answer "forbidden" and leave every
 // table (the audit log and sessions included) exactly as it was.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +36,7 @@ import { softAuthenticator } from '@/lib/auth/two-factor/soft-authenticator';
 import { totpCode } from '@/lib/auth/two-factor/testing';
 import { confirmTotpEnrolment, removeTotp, startTotpEnrolment, startTotpEnrolmentFor } from '@/lib/auth/two-factor/totp';
 import { getSecondFactorRoles, setSecondFactorRoles } from '@/lib/settings/second-factor-roles';
+import { makeTempDataDir, removeTempDataDir } from '@/lib/core/temp-data-dir';
 
 type Who = 'anonymous' | Role | 'disabled';
 const everyone: Who[] = ['anonymous', 'contributor', 'author', 'editor', 'admin', 'disabled'];
@@ -70,7 +68,7 @@ async function snapshot() {
 
 beforeAll(async () => {
   // Uploaded photos go to a throwaway directory, not the developer's ./.data.
-  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-matrix-'));
+  makeTempDataDir('byline-matrix-');
   const db = await getDb();
   for (const who of ['contributor', 'author', 'editor', 'admin', 'disabled'] as const) {
     const role: Role = who === 'disabled' ? 'admin' : who;
@@ -256,7 +254,7 @@ describe('reads of sessions and the audit log', () => {
 });
 
 afterAll(() => {
-  fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true });
+  removeTempDataDir();
 });
 
 describe.each(writes)('$name', (write) => {

@@ -3,16 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Media files go to a throwaway DATA_DIR: set before anything reads it.
-const dataDir = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-render-demo-'));
-  process.env.DATA_DIR = dir;
-  return dir;
-});
+const dataDir = await vi.hoisted(async () => (await import('@/lib/core/temp-data-dir')).makeTempDataDir('byline-render-demo-'));
 
-import fs from 'node:fs';
 import { asc } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
@@ -20,13 +12,14 @@ import { seedDemo } from '@/lib/demo/index';
 import { ARTICLE_PAGE_IDS } from '@/components/site/article-view';
 import { buildArticlePageData, getPublishedArticleRow } from '@/lib/articles/public';
 import { renderArticleBodyToHtml } from './render-html';
+import { removeTempDataDir } from '@/lib/core/temp-data-dir';
 
 beforeAll(async () => {
   await seedDemo();
 }, 120_000);
 
 afterAll(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeTempDataDir(dataDir);
 });
 
 /** Media paths hold the upload month and a random id: name them by order of first appearance. */

@@ -2,14 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Media files go to a throwaway DATA_DIR: set before anything reads it.
-const dataDir = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-seed-'));
-  process.env.DATA_DIR = dir;
-  return dir;
-});
+const dataDir = await vi.hoisted(async () => (await import('@/lib/core/temp-data-dir')).makeTempDataDir('byline-seed-'));
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +14,7 @@ import { articleFieldsSchema } from '@/lib/articles/fields';
 import { walkDoc } from '@/lib/content/doc';
 import { checkArticleDoc } from '@/lib/content/schema';
 import { ensureAdmin, isDatabaseEmpty, seedDemo, type DemoLogin } from './index';
+import { removeTempDataDir } from '@/lib/core/temp-data-dir';
 
 
 async function counts() {
@@ -42,7 +36,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeTempDataDir(dataDir);
 });
 
 describe('seedDemo', () => {

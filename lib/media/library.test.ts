@@ -1,15 +1,13 @@
 // Integration tests: uploads are authorized and decoded (not trusted by name); alt/caption/credit edits
 // follow media:edit.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeStaff } from '@/lib/articles/testing';
 import type { Actor } from '@/lib/permissions/can';
+import { makeTempDataDir } from '@/lib/core/temp-data-dir';
 
 // Uploaded files go to a throwaway directory, never the developer's data.
-process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-media-test-'));
+makeTempDataDir('byline-media-test-');
 const { listMedia, updateMediaText, uploadMedia } = await import('./library');
 
 let author: Actor;

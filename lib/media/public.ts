@@ -7,6 +7,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { mediaPath } from '@/lib/routes';
 import { cachedRead } from '@/lib/core/cached-read';
 import type { PublicImage } from '@/lib/core/public-types';
+import { isUuid } from '@/lib/core/uuid';
 
 export function toPublicImage(row: Pick<Media, 'id' | 'storageKey' | 'width' | 'height' | 'alt' | 'mimeType' | 'variants' | 'caption' | 'credit'>): PublicImage {
   const variants = [...row.variants].sort((a, b) => a.width - b.width);
@@ -26,10 +27,8 @@ export function toPublicImage(row: Pick<Media, 'id' | 'storageKey' | 'width' | '
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function readMediaByIds(ids: string[]): Promise<Record<string, PublicImage>> {
-  const wanted = ids.filter((id) => UUID.test(id));
+  const wanted = ids.filter(isUuid);
   if (wanted.length === 0) return {};
   const db = await getDb();
   const rows = await db.select().from(media).where(inArray(media.id, wanted));

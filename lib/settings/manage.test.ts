@@ -1,25 +1,23 @@
 // Site settings edits against a real database: validation, library images by id, uploads.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { siteSettings, users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions/can';
 import { getSettingsForEdit, updateSiteSettings } from './manage';
+import { makeTempDataDir, removeTempDataDir } from '@/lib/core/temp-data-dir';
 
 let admin: Actor;
 const base = { siteName: 'The Kessen Courier', description: 'Local news.', copyright: '© Courier Ltd', logoId: '', defaultSocialImageId: '' };
 
 beforeAll(async () => {
-  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-settings-'));
+  makeTempDataDir('byline-settings-');
   const db = await getDb();
   const [row] = await db.insert(users).values({ email: 'a@example.com', name: 'A', slug: 'a-admin', role: 'admin' }).returning();
   admin = { id: row!.id, role: 'admin' };
 });
 
-afterAll(() => fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true }));
+afterAll(() => removeTempDataDir());
 
 describe('updateSiteSettings', () => {
   it('creates the row on first save and updates it after', async () => {

@@ -6,29 +6,19 @@ import { getDb } from '@/db/client';
 import { publishedArticles, tagRedirects, tags } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
+import { cachedRefsByIds, orderedRefs } from '@/lib/core/refs-by-id';
 import type { TagProfile, TagRef } from '@/lib/core/public-types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function readTagRefs(ids: string[]): Promise<Record<string, TagRef>> {
-  const wanted = ids.filter((id) => UUID.test(id));
-  if (wanted.length === 0) return {};
-  const db = await getDb();
-  const rows = await db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(inArray(tags.id, wanted));
-  return Object.fromEntries(rows.map((row) => [row.id, row]));
-}
-
-const cachedTagRefs = cachedRead('tag-refs', readTagRefs, (ids) => ids.map(cacheTags.tag));
-
-export function getTagRefsByIds(ids: readonly string[]): Promise<Record<string, TagRef>> {
-  const unique = [...new Set(ids)].sort();
-  if (unique.length === 0) return Promise.resolve({});
-  return cachedTagRefs(unique);
-}
+/** Tag names and slugs by id, for cards. */
+export const getTagRefsByIds = cachedRefsByIds<TagRef>(
+  'tag-refs',
+  async (ids) => (await getDb()).select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(inArray(tags.id, ids)),
+  cacheTags.tag,
+);
 
 /** Tags in the article's order, skipping deleted ones. */
 export function orderedTags(ids: readonly string[], refs: Record<string, TagRef>): TagRef[] {
-  return ids.map((id) => refs[id]).filter((ref): ref is TagRef => Boolean(ref));
+  return orderedRefs(ids, refs);
 }
 
 export type TagSlugLookup = { kind: 'tag'; tag: TagProfile } | { kind: 'redirect'; slug: string } | { kind: 'missing' };

@@ -1,7 +1,4 @@
 // Own-profile edits against a real database: slug rules and clashes, photo upload, password change.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +8,12 @@ import { authenticateStaff } from '@/lib/auth/authenticate';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Actor } from '@/lib/permissions/can';
 import { changeOwnPassword, getOwnProfile, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from './profile';
+import { makeTempDataDir, removeTempDataDir } from '@/lib/core/temp-data-dir';
 
 let me: Actor;
 
 beforeAll(async () => {
-  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-profile-'));
+  makeTempDataDir('byline-profile-');
   const db = await getDb();
   const [row] = await db
     .insert(users)
@@ -25,7 +23,7 @@ beforeAll(async () => {
   me = { id: row!.id, role: 'contributor' };
 });
 
-afterAll(() => fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true }));
+afterAll(() => removeTempDataDir());
 
 describe('updateOwnProfile', () => {
   it('saves name, slug and bio', async () => {

@@ -6,31 +6,20 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
+import { cachedRefsByIds, orderedRefs } from '@/lib/core/refs-by-id';
 import type { AuthorProfile, AuthorRef } from '@/lib/core/public-types';
 import { getPublicMedia } from '@/lib/media/public';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function readAuthorRefs(ids: string[]): Promise<Record<string, AuthorRef>> {
-  const wanted = ids.filter((id) => UUID.test(id));
-  if (wanted.length === 0) return {};
-  const db = await getDb();
-  const rows = await db.select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, wanted));
-  return Object.fromEntries(rows.map((row) => [row.id, row]));
-}
-
-const cachedAuthorRefs = cachedRead('author-refs', readAuthorRefs, (ids) => ids.map(cacheTags.author));
-
 /** Bylines by user id (one cache entry per set of ids, expired by any of those authors' tags). */
-export function getAuthorRefsByIds(ids: readonly string[]): Promise<Record<string, AuthorRef>> {
-  const unique = [...new Set(ids)].sort();
-  if (unique.length === 0) return Promise.resolve({});
-  return cachedAuthorRefs(unique);
-}
+export const getAuthorRefsByIds = cachedRefsByIds<AuthorRef>(
+  'author-refs',
+  async (ids) => (await getDb()).select({ id: users.id, name: users.name, slug: users.slug }).from(users).where(inArray(users.id, ids)),
+  cacheTags.author,
+);
 
 /** Orders bylines as the article lists them, skipping accounts that no longer exist. */
 export function orderedAuthors(ids: readonly string[], refs: Record<string, AuthorRef>): AuthorRef[] {
-  return ids.map((id) => refs[id]).filter((ref): ref is AuthorRef => Boolean(ref));
+  return orderedRefs(ids, refs);
 }
 
 const cachedAuthorIdBySlug = cachedRead(

@@ -10,8 +10,9 @@ import { articleAuthors, articles, articleTags, imports, media, publishedArticle
 import { makeStaff } from '@/lib/articles/testing';
 import { checkArticleDoc } from '@/lib/content/schema';
 import type { Actor } from '@/lib/permissions/can';
+import { makeTempDataDir } from '@/lib/core/temp-data-dir';
 
-process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-wp-import-test-'));
+makeTempDataDir('byline-wp-import-test-');
 const { importWordPress } = await import('./run');
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../e2e/fixtures/wordpress');

@@ -10,6 +10,7 @@ import { describeDevice } from '@/lib/sessions/device';
 import { listStaff } from '@/lib/users/staff';
 import { FormField } from '@/components/ui/form-field';
 import { LocalTime } from '@/components/dashboard/local-time.client';
+import { ListPager } from '@/components/dashboard/list-search';
 import { NotAllowed } from '@/components/dashboard/not-allowed';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -138,25 +139,7 @@ export default async function AuditPage({ searchParams }: Props) {
             </table>
           </div>
         )}
-        {pages > 1 ? (
-          <nav className="pagination" aria-label="Pages">
-            <span>
-              Page {result.page} of {pages}
-            </span>
-            <span className="pagination-links">
-              {result.page > 1 ? (
-                <Link className="button button-small" href={pageHref(filters, result.page - 1)} rel="prev">
-                  ← Newer
-                </Link>
-              ) : null}
-              {result.page < pages ? (
-                <Link className="button button-small" href={pageHref(filters, result.page + 1)} rel="next">
-                  Older →
-                </Link>
-              ) : null}
-            </span>
-          </nav>
-        ) : null}
+        <ListPager page={result.page} pages={pages} hrefFor={(p) => pageHref(filters, p)} prevLabel="← Newer" nextLabel="Older →" />
       </section>
     </>
   );

@@ -4,7 +4,7 @@ import { startRegistration } from '@simplewebauthn/browser';
 import { useActionState, useState, useTransition } from 'react';
 import { RecoveryCodeList } from '@/components/auth/recovery-code-list';
 import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
-import { FormField } from '@/components/ui/form-field';
+import { PasskeyNameField } from '@/components/auth/enrolment-fields';
 import { addPasskeyAction, passkeyOptionsAction, removePasskeyAction, type FactorState } from './two-factor-actions';
 
 export type PasskeyRow = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
@@ -74,14 +74,11 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
           add();
         }}
       >
-        <FormField
+        <PasskeyNameField
           id="passkey-name"
-          name="name"
-          label="Device or key"
           hint="A name for this passkey, such as the device or key that holds it, so you can tell them apart."
           value={name}
-          onChange={(e) => setName(e.target.value)}
-          maxLength={60}
+          onChange={setName}
           error={nameError}
         />
         <div className="form-actions">

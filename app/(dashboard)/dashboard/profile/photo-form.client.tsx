@@ -2,6 +2,7 @@
 // Upload or remove one's profile photo.
 import Image from 'next/image';
 import { useActionState } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
 import { photoAction, type PhotoState } from './actions';
 
 type Photo = { src: string; width: number; height: number } | null;
@@ -29,11 +30,7 @@ export function PhotoForm({ photo, name }: { photo: Photo; name: string }) {
               JPEG, PNG, WebP, GIF or AVIF up to 10 MB. Location data is removed.
             </p>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={pending}>
-              Upload photo
-            </button>
-          </div>
+          <FormActions plain label="Upload photo" pending={pending} />
         </form>
         {photo ? (
           <form action={formAction}>

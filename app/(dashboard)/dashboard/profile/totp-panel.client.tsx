@@ -1,9 +1,8 @@
 'use client';
 // The authenticator-app part of "Sign-in security": set up (QR code, key, first code), or remove.
 import { useActionState } from 'react';
-import { QrCode } from '@/components/auth/qr-code';
+import { TotpCodeField, TotpKey } from '@/components/auth/enrolment-fields';
 import { RecoveryCodeList } from '@/components/auth/recovery-code-list';
-import { FormField } from '@/components/ui/form-field';
 import { totpAction, type FactorState } from './two-factor-actions';
 
 export function TotpPanel({ setUpOn }: { setUpOn: string | null }) {
@@ -22,20 +21,8 @@ export function TotpPanel({ setUpOn }: { setUpOn: string | null }) {
       {enrolment ? (
         <form action={formAction} className="dash-form" noValidate>
           <p>Scan this code with your authenticator app, then enter the 6-digit code it shows.</p>
-          <QrCode qr={enrolment.qr} label="QR code for your authenticator app" />
-          <p className="field-hint">
-            Can’t scan it? Enter this key in the app: <code data-testid="totp-secret">{enrolment.secret}</code>
-          </p>
-          <FormField
-            id="totp-enrol-code"
-            name="code"
-            label="Code from the app"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            required
-            error={state.status === 'error' ? state.fieldErrors?.code : undefined}
-          />
+          <TotpKey enrolment={enrolment} />
+          <TotpCodeField id="totp-enrol-code" error={state.status === 'error' ? state.fieldErrors?.code : undefined} />
           <div className="form-actions">
             <button type="submit" name="intent" value="confirm" className="button button-primary" disabled={pending}>
               Confirm

@@ -1,14 +1,13 @@
 // Redirects (administrators only): old addresses (an imported site's, or added here) that answer with a
 // permanent redirect to a Byline page. List, search, add, change and delete.
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { z } from 'zod';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { listRedirects, REDIRECTS_PAGE_SIZE } from '@/lib/redirects/manage';
 import { NotAllowed } from '@/components/dashboard/not-allowed';
 import { DeleteRedirectForm, RedirectForm } from '@/components/dashboard/redirect-form.client';
 import { deleteRedirectAction, saveRedirectAction } from './actions';
+import { ListPager, ListSearchForm, listPageHref, parseListParams } from '@/components/dashboard/list-search';
 import '@/components/dashboard/editorial.css';
 
 export const metadata: Metadata = { title: 'Redirects' };
@@ -19,11 +18,10 @@ export default async function RedirectsPage({ searchParams }: Props) {
   const user = await requireStaffPage();
   if (!can(user, { kind: 'redirect:manage' })) return <NotAllowed what="Managing redirects" />;
   const params = await searchParams;
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(params.page);
-  const query = z.string().trim().max(200).catch('').parse(params.q ?? '');
+  const { page, query } = parseListParams(params, 100_000);
   const list = await listRedirects(user, { page, query });
   const pages = Math.max(1, Math.ceil(list.total / REDIRECTS_PAGE_SIZE));
-  const href = (p: number) => `/dashboard/redirects?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const href = (p: number) => listPageHref('/dashboard/redirects', query, p);
   return (
     <>
       <div className="dash-page-header">
@@ -36,15 +34,7 @@ export default async function RedirectsPage({ searchParams }: Props) {
         <h2 id="new-redirect-title">New redirect</h2>
         <RedirectForm action={saveRedirectAction} idPrefix="new-redirect" submitLabel="Add redirect" />
       </section>
-      <form method="get" action="/dashboard/redirects" role="search" className="article-filters" aria-label="Search redirects">
-        <div className="field field-search">
-          <label htmlFor="redirects-q">Search old and new addresses</label>
-          <input id="redirects-q" type="search" name="q" defaultValue={query} maxLength={200} />
-        </div>
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+      <ListSearchForm action="/dashboard/redirects" id="redirects-q" label="Search old and new addresses" ariaLabel="Search redirects" query={query} />
       {list.items.length ? (
         <ul className="redirect-rows" aria-label="Redirects">
           {list.items.map((r, i) => (
@@ -66,17 +56,7 @@ export default async function RedirectsPage({ searchParams }: Props) {
       ) : (
         <p className="empty-state">{query ? 'No redirects match that search.' : 'No redirects yet.'}</p>
       )}
-      {pages > 1 ? (
-        <nav className="pagination" aria-label="Pages">
-          <span>
-            Page {page} of {pages} ({list.total} redirects)
-          </span>
-          <span className="pagination-links">
-            {page > 1 ? <Link className="button button-small" href={href(page - 1)} rel="prev">← Previous</Link> : null}
-            {page < pages ? <Link className="button button-small" href={href(page + 1)} rel="next">Next →</Link> : null}
-          </span>
-        </nav>
-      ) : null}
+      <ListPager page={page} pages={pages} hrefFor={href} summary={`(${list.total} redirects)`} />
     </>
   );
 }

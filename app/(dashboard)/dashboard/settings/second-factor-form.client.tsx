@@ -1,6 +1,7 @@
 'use client';
 // The roles that must sign in with a second factor (checkboxes, one per role).
 import { useActionState } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
 import { secondFactorRolesAction, type SecondFactorRolesState } from './second-factor-actions';
 
 export function SecondFactorRolesForm({ roles, required }: { roles: { value: string; label: string }[]; required: string[] }) {
@@ -31,11 +32,7 @@ export function SecondFactorRolesForm({ roles, required }: { roles: { value: str
       <div role="status" className="form-success">
         {state.status === 'saved' ? 'Second-factor requirement saved.' : null}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          Save requirement
-        </button>
-      </div>
+      <FormActions label="Save requirement" pending={pending} />
     </form>
   );
 }

@@ -2,22 +2,16 @@
 // "Reset second factor" beside a staff member who has one: removes their app, passkeys and recovery codes.
 import { useActionState } from 'react';
 import { resetSecondFactorAction, type ResetFactorState } from './second-factor-actions';
+import { StaffActionError, StaffActionForm } from './staff-action-form';
 
 export function SecondFactorReset({ userId, name }: { userId: string; name: string }) {
   const [state, formAction, pending] = useActionState<ResetFactorState, FormData>(resetSecondFactorAction, { status: 'idle' });
   return (
     <div className="staff-actions">
-      <form action={formAction}>
-        <input type="hidden" name="userId" value={userId} />
-        <button type="submit" className="button button-small button-danger" disabled={pending}>
-          Reset second factor for {name}
-        </button>
-      </form>
-      {state.status === 'error' ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <StaffActionForm action={formAction} userId={userId} className="button button-small button-danger" pending={pending}>
+        Reset second factor for {name}
+      </StaffActionForm>
+      <StaffActionError state={state} />
       {state.status === 'done' ? (
         <p className="form-success" role="status">
           {state.message}

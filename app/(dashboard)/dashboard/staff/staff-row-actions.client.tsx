@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { staffRowAction, type RowActionState } from './actions';
 import type { RoleOption } from './create-staff-form.client';
 import { OneTimeLink } from './one-time-link.client';
+import { StaffActionError, StaffActionForm } from './staff-action-form';
 
 const initialState: RowActionState = { status: 'idle' };
 
@@ -30,26 +31,14 @@ export function StaffRowActions({ userId, name, role, disabled, roles }: { userI
         </div>
       </form>
       <div className="form-actions">
-        <form action={formAction}>
-          <input type="hidden" name="userId" value={userId} />
-          <input type="hidden" name="intent" value={disabled ? 'enable' : 'disable'} />
-          <button type="submit" className={disabled ? 'button button-small' : 'button button-small button-danger'} disabled={pending}>
-            {disabled ? `Re-enable ${name}` : `Disable ${name}`}
-          </button>
-        </form>
-        <form action={formAction}>
-          <input type="hidden" name="userId" value={userId} />
-          <input type="hidden" name="intent" value="reset" />
-          <button type="submit" className="button button-small" disabled={pending}>
-            Reset password for {name}
-          </button>
-        </form>
+        <StaffActionForm action={formAction} userId={userId} intent={disabled ? 'enable' : 'disable'} className={disabled ? 'button button-small' : 'button button-small button-danger'} pending={pending}>
+          {disabled ? `Re-enable ${name}` : `Disable ${name}`}
+        </StaffActionForm>
+        <StaffActionForm action={formAction} userId={userId} intent="reset" className="button button-small" pending={pending}>
+          Reset password for {name}
+        </StaffActionForm>
       </div>
-      {state.status === 'error' ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <StaffActionError state={state} />
       {state.status === 'done' ? (
         <div role="status">
           <p className="form-success">{state.message}</p>

@@ -1,10 +1,8 @@
 // An author's page (name, bio, photo, their articles), paginated like tags; who may see it is decided in
 // lib/users/public-page.ts (only people with published articles).
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicAuthorPage } from '@/lib/users/public-page';
-import { findRedirectCached } from '@/lib/redirects/public';
 import { authorPath } from '@/lib/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';
@@ -13,6 +11,7 @@ import { AuthorHeader } from '@/components/site/author-header';
 import { Pagination } from '@/components/site/pagination';
 import { pagedSlugRoute } from '../../paged-slug-route';
 import { parseSlugParam } from '../../slug-param';
+import { movedOrNotFound } from '../../moved-or-not-found';
 
 async function load(rawSlug: string, page: number) {
   const slug = parseSlugParam(rawSlug);
@@ -28,9 +27,7 @@ async function renderAuthorPage(slug: string, page: number) {
   const found = await load(slug, page);
   if (!found) {
     // An imported site's author address (/author/<login>) answers with its redirect.
-    const moved = page === 1 ? await findRedirectCached(authorPath(slug)) : null;
-    if (moved) permanentRedirect(moved.to);
-    notFound();
+    return movedOrNotFound(page === 1 ? authorPath(slug) : null);
   }
   const { author, list } = found;
   return (

@@ -1,13 +1,12 @@
 // The archive: every published article, newest first, PAGE_SIZE per page (/page/2, /page/3, …).
-import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getLatestArticles } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { archivePath } from '@/lib/seo/urls';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';
-import { parsePageParam } from '../../page-param';
+import { laterPagesRoute } from '../../later-pages-route';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -15,17 +14,11 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ page: string }> };
+const route = laterPagesRoute({ firstPath: '/', metadata: async (page) => homeMetadata(await getSiteSettings(), page), render: renderArchivePage });
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageParam((await params).page);
-  return page ? homeMetadata(await getSiteSettings(), page) : {};
-}
-
-export default async function ArchivePage({ params }: Props) {
-  const page = parsePageParam((await params).page);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect('/');
+async function renderArchivePage(page: number) {
   const latest = await getLatestArticles({ page });
   if (latest.items.length === 0) notFound();
   return (

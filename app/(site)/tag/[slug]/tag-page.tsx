@@ -1,17 +1,17 @@
 // A tag's page (page 1 at /tag/<slug>, then /tag/<slug>/page/<n>): shared by both routes. Old tag slugs
 // redirect permanently; who may see it is decided in lib/tags/public-page.ts.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicTagPage } from '@/lib/tags/public-page';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/seo/urls';
 import { tagFeedPath, tagPath } from '@/lib/routes';
-import { findRedirectCached } from '@/lib/redirects/public';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';
 import { pagedSlugRoute } from '../../paged-slug-route';
 import { parseSlugParam } from '../../slug-param';
+import { movedOrNotFound } from '../../moved-or-not-found';
 
 async function load(rawSlug: string, page: number) {
   const slug = parseSlugParam(rawSlug);
@@ -29,9 +29,7 @@ async function renderTagPage(rawSlug: string, page: number) {
   if (found.kind === 'redirect') permanentRedirect(tagPagePath(found.slug, page));
   if (found.kind !== 'tag') {
     // An imported site's tag or category address (/tag/<old-slug>) answers with its redirect.
-    const moved = page === 1 ? await findRedirectCached(tagPath(rawSlug)) : null;
-    if (moved) permanentRedirect(moved.to);
-    notFound();
+    return movedOrNotFound(page === 1 ? tagPath(rawSlug) : null);
   }
   const { tag, list } = found;
   return (

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import net from 'node:net';
 import { z } from 'zod';
 
 export class ConfigError extends Error {
@@ -57,7 +58,43 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1000, 'must be at least 1000').max(3_600_000, 'must be at most 3600000'))
     .default(15_000),
+  TRUSTED_PROXIES: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => v.split(',').every((part) => isAddressOrCidr(part.trim())), 'must be comma-separated IP addresses or CIDR ranges such as 10.0.0.0/8')
+      .optional(),
+  ),
+  TRUSTED_PROXY_HOPS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of proxies')
+      .transform(Number)
+      .pipe(z.number().max(10, 'must be at most 10'))
+      .optional(),
+  ),
+  HSTS_MAX_AGE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a number of seconds (0 turns HSTS off)')
+      .transform(Number)
+      .optional(),
+  ),
 });
+
+/** "203.0.113.7", "2001:db8::1", "10.0.0.0/8" or "2001:db8::/32". */
+function isAddressOrCidr(value: string): boolean {
+  const [address, bits, extra] = value.split('/');
+  const family = net.isIP(address ?? '');
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which forwarded-for entries to believe (the per-address sign-in limit uses it). `none`: the socket
+ * address only, since any client can send X-Forwarded-For when it reaches the server directly.
+ */
+export type ProxyTrust = { kind: 'none' } | { kind: 'addresses'; ranges: string[] } | { kind: 'hops'; hops: number };
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -70,6 +107,9 @@ export type AppConfig = {
   adminPassword: string | undefined;
   seedDemo: boolean;
   schedulerIntervalMs: number;
+  proxyTrust: ProxyTrust;
+  /** Strict-Transport-Security max-age in seconds, sent only when SITE_URL is https; 0 = not sent. */
+  hstsMaxAge: number;
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -86,6 +126,14 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  if (e.TRUSTED_PROXIES && e.TRUSTED_PROXY_HOPS !== undefined) {
+    throw new ConfigError('TRUSTED_PROXIES and TRUSTED_PROXY_HOPS are alternatives: set one of them');
+  }
+  const proxyTrust: ProxyTrust = e.TRUSTED_PROXIES
+    ? { kind: 'addresses', ranges: e.TRUSTED_PROXIES.split(',').map((part) => part.trim()) }
+    : e.TRUSTED_PROXY_HOPS
+      ? { kind: 'hops', hops: e.TRUSTED_PROXY_HOPS }
+      : { kind: 'none' };
   const dataDir = path.resolve(e.DATA_DIR);
   const siteUrl = (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   let authSecret = e.AUTH_SECRET;
@@ -106,6 +154,9 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO ?? true,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    proxyTrust,
+    // A year by default, the common preload-list value; only https sites send it at all.
+    hstsMaxAge: e.HSTS_MAX_AGE ?? 31_536_000,
   };
 }
 

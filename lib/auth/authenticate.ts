@@ -1,10 +1,12 @@
 // Checks an email and password for sign-in: throttle first, then argon2id, with equal effort for unknown emails.
+// A browser that signed in to the account before (known device) is throttled on its own, never by strangers' failures.
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashNeedsUpgrade, hashPassword, MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './passwords';
+import type { KnownDevice } from './known-device';
 import { checkThrottle, clearAccountThrottle, recordLoginFailure } from './throttle';
 
 export const credentialsSchema = z.object({
@@ -12,7 +14,7 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-export type SignInRefusal = { reason: 'invalid' } | { reason: 'locked'; retryAfterMinutes: number } | { reason: 'disabled' };
+export type SignInRefusal = { reason: 'invalid' } | { reason: 'wait'; retryAfterSeconds: number } | { reason: 'disabled' };
 
 export type AuthenticateResult = { ok: true; user: { id: string; sessionVersion: number } } | ({ ok: false } & SignInRefusal);
 
@@ -21,8 +23,8 @@ export function signInRefusalMessage(refusal: SignInRefusal): string {
   switch (refusal.reason) {
     case 'invalid':
       return 'Wrong email or password.';
-    case 'locked':
-      return `Too many attempts. Try again in ${refusal.retryAfterMinutes} minute${refusal.retryAfterMinutes === 1 ? '' : 's'}.`;
+    case 'wait':
+      return `Too many attempts. Try again in ${refusal.retryAfterSeconds} second${refusal.retryAfterSeconds === 1 ? '' : 's'}.`;
     case 'disabled':
       // Only said after the right password, so it tells nothing to someone guessing.
       return 'This account has been disabled. Ask an administrator to re-enable it.';
@@ -33,17 +35,16 @@ export function signInRefusalMessage(refusal: SignInRefusal): string {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function authenticateStaff(input: { email: unknown; password: unknown; ip: string | null }): Promise<AuthenticateResult> {
+export async function authenticateStaff(input: {
+  email: unknown;
+  password: unknown;
+  ip: string | null;
+  /** The browser's verified known-device cookie, if any (lib/auth/known-device.ts). */
+  device?: KnownDevice | null;
+}): Promise<AuthenticateResult> {
   const parsed = credentialsSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
-  const subject = { email, ip: input.ip };
-
-  const throttle = await checkThrottle(subject);
-  if (throttle.locked) return { ok: false, reason: 'locked', retryAfterMinutes: throttle.retryAfterMinutes };
-  if (throttle.delayMs > 0) await sleep(throttle.delayMs);
 
   const db = await getDb();
   const [user] = await db
@@ -51,6 +52,11 @@ export async function authenticateStaff(input: { email: unknown; password: unkno
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
+  const knownDeviceId = user && input.device?.userIds.includes(user.id) ? input.device.id : null;
+  const subject = { email, ip: input.ip, knownDeviceId };
+
+  const throttle = await checkThrottle(subject);
+  if (throttle.wait) return { ok: false, reason: 'wait', retryAfterSeconds: throttle.retryAfterSeconds };
   // Unknown emails and accounts still waiting for their first password cost one argon2 check too.
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) {
@@ -58,7 +64,7 @@ export async function authenticateStaff(input: { email: unknown; password: unkno
     return { ok: false, reason: 'invalid' };
   }
   if (user.disabled) return { ok: false, reason: 'disabled' };
-  await clearAccountThrottle(email);
+  await clearAccountThrottle(email, knownDeviceId);
   // Hashes from elsewhere (the seed uses argon2's defaults) move to ours, so every account costs the same to check.
   const upgraded = hashNeedsUpgrade(user.passwordHash!) ? { passwordHash: await hashPassword(password) } : {};
   await db.update(users).set({ lastLoginAt: sql`now()`, ...upgraded }).where(eq(users.id, user.id));

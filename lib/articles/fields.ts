@@ -1,7 +1,9 @@
 // The editable fields of an article and their zod schema: shared by the server (every save is parsed
 // with it) and the editor (live checks and maxLength), so both apply the same limits.
 import { z } from 'zod';
+import { staffText } from '@/lib/core/text-rule';
 import type { DocJSON } from '@/db/schema';
+import { bodyShapeProblem } from '@/lib/content/limits';
 import { SLUG_MAX, SLUG_PATTERN } from './slug';
 
 export const FIELD_LIMITS = {
@@ -19,8 +21,7 @@ export const FIELD_LIMITS = {
 } as const;
 
 const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label} must be text.` })
+  staffText({ error: `${label} must be text.` })
     .max(max, { error: `${label} must be at most ${max} characters.` })
     .transform((v) => v.trim());
 
@@ -28,15 +29,20 @@ export const articleFieldsSchema = z.object({
   headline: text(FIELD_LIMITS.headline, 'The headline'),
   dek: text(FIELD_LIMITS.dek, 'The dek'),
   // Empty means "make one from the headline"; anything else must already be a valid slug.
-  slug: z
-    .string({ error: 'The slug must be text.' })
+  slug: staffText({ error: 'The slug must be text.' })
     .trim()
     .max(FIELD_LIMITS.slug, { error: `The slug must be at most ${FIELD_LIMITS.slug} characters.` })
     .refine((v) => v === '' || SLUG_PATTERN.test(v), {
       error: 'Use lower-case letters, digits and single hyphens only (like "council-votes-on-budget").',
     }),
-  // Checked against the document schema separately (lib/content/schema.ts), where messages are better.
-  body: z.custom<DocJSON>((v) => typeof v === 'object' && v !== null, { error: 'The body is not an article document.' }),
+  // Shape first (depth, size, the text rule on every string), without recursion; then the document
+  // schema separately (lib/content/schema.ts), where messages are better.
+  body: z
+    .custom<DocJSON>((v) => typeof v === 'object' && v !== null, { error: 'The body is not an article document.' })
+    .superRefine((v, ctx) => {
+      const problem = bodyShapeProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   excerpt: text(FIELD_LIMITS.excerpt, 'The excerpt'),
   featuredImageId: z.uuid({ error: 'Choose the featured image from the media library.' }).nullable(),
   featuredImageCaption: text(FIELD_LIMITS.featuredImageCaption, 'The caption'),

@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT || 3100);
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const baseURL = externalBaseUrl || `http://127.0.0.1:${port}`;
 const dataDir = process.env.E2E_DATA_DIR || '.e2e-data';
+// The server's output also goes to a file the hostile-input specs read (e2e/server-log.ts).
+const serverLog = `${dataDir}.server.log`;
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -32,7 +34,7 @@ export default defineConfig({
     ? undefined
     : {
         // A fresh embedded database every run (this config is also loaded by workers: no side effects here).
-        command: `rm -rf '${dataDir}' && npm start`,
+        command: `rm -rf '${dataDir}' && npm start 2>&1 | tee '${serverLog}'`,
         url: `${baseURL}/api/health`,
         timeout: 240_000,
         reuseExistingServer: false,

@@ -3,12 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { clientAddress, resolveClientAddress, UNKNOWN_ADDRESS } from './client-address';
-import { installPeerAddressStamp, PEER_HEADER } from './peer-address';
+import { installRequestHook } from '@/lib/runtime/request-hook';
+import { PEER_HEADER } from './peer-address';
 import type { ProxyTrust } from '@/lib/config/env';
 
 /** Sends one request with these headers to a real HTTP server and returns what clientAddress() saw there. */
 async function addressSeenByServer(headers: Record<string, string>): Promise<string> {
-  installPeerAddressStamp();
+  installRequestHook();
   const server = http.createServer((req, res) => {
     const seen = clientAddress(new Headers(req.headers as Record<string, string>), { kind: 'none' });
     res.end(seen);

@@ -7,12 +7,11 @@
 // stamps every incoming request itself, before Next sees it, with `<per-process secret> <address>`;
 // a client copying the header cannot know the secret, and a stamp that does not match is ignored.
 import crypto from 'node:crypto';
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 
 export const PEER_HEADER = 'x-byline-peer';
 
-type PeerGlobals = { secret?: string; installed?: boolean };
+type PeerGlobals = { secret?: string };
 // On globalThis, because instrumentation and the route bundles are separate module graphs in one process.
 const globals = ((globalThis as { [key: symbol]: PeerGlobals })[Symbol.for('byline.peer-address')] ??= {});
 
@@ -21,21 +20,10 @@ function secret(): string {
   return globals.secret;
 }
 
-/** Wraps the 'request' event of every HTTP(S) server in this process (idempotent). */
-export function installPeerAddressStamp(): void {
-  if (globals.installed) return;
-  globals.installed = true;
-  for (const Server of [http.Server, https.Server]) {
-    const emit = Server.prototype.emit;
-    Server.prototype.emit = function stampPeer(this: http.Server, event: string | symbol, ...args: unknown[]) {
-      if (event === 'request') {
-        const request = args[0] as http.IncomingMessage;
-        // Overwrites whatever the client sent under this name.
-        request.headers[PEER_HEADER] = `${secret()} ${request.socket?.remoteAddress ?? ''}`;
-      }
-      return (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
-    } as typeof emit;
-  }
+/** Called for every incoming request before Next sees it (lib/runtime/request-hook.ts). */
+export function stampPeerAddress(request: http.IncomingMessage): void {
+  // Overwrites whatever the client sent under this name.
+  request.headers[PEER_HEADER] = `${secret()} ${request.socket?.remoteAddress ?? ''}`;
 }
 
 /** The stamped socket address, or null when the request was not stamped by this process. */

@@ -1,5 +1,6 @@
 // Next.js configuration: one place for build output, images and security headers.
 import type { NextConfig } from 'next';
+import { contentSecurityPolicy, NONCE_POLICY_PATHS } from './lib/security/content-security-policy';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -28,7 +29,15 @@ const nextConfig: NextConfig = {
     formats: ['image/webp'],
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Cached public pages get the static policy here (no per-request work); the dynamic pages get the
+      // nonce policy from proxy.ts instead (see lib/security/content-security-policy.ts for both).
+      {
+        source: `/((?!${NONCE_POLICY_PATHS.join('|')}|_next/|api/|media/).*)`,
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production' }) }],
+      },
+    ];
   },
 };
 

@@ -1,10 +1,15 @@
-// Sends anonymous visitors of the dashboard and previews to /login. A convenience, not security:
-// every page, action and lib write checks the signed-in user itself (CVE-2025-29927 is why).
+// Two jobs, both cheap (no database): sends anonymous visitors of the dashboard and previews to /login
+// (a convenience, not security: every page, action and lib write checks the signed-in user itself,
+// CVE-2025-29927 is why), and gives every page it matches (all rendered per request) a strict
+// Content-Security-Policy with a fresh nonce, which Next applies to its own scripts.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
 import { requestPathHeader } from '@/lib/auth/request-path';
 import { getConfig } from '@/lib/config/env';
+import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+
+const SIGNED_IN_ONLY = /^\/(dashboard|preview)(\/|$)/;
 
 /**
  * Only decodes the session cookie (no database) and never writes cookies: Auth.js's own proxy wrapper
@@ -12,19 +17,27 @@ import { getConfig } from '@/lib/config/env';
  * that stale copy could land after (and undo) the action's own cookie.
  */
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: getConfig().authSecret, secureCookie: authConfig.useSecureCookies });
   const { pathname, search } = request.nextUrl;
-  if (!token?.sub) {
-    const login = request.nextUrl.clone();
-    login.pathname = '/login';
-    login.search = '';
-    login.searchParams.set('callbackUrl', `${pathname}${search}`);
-    return NextResponse.redirect(login);
-  }
-  // Tell the page where the visitor was going, in case its own check sends them to sign in again.
   const headers = new Headers(request.headers);
-  headers.set(requestPathHeader, `${pathname}${search}`);
-  return NextResponse.next({ request: { headers } });
+  if (SIGNED_IN_ONLY.test(pathname)) {
+    const token = await getToken({ req: request, secret: getConfig().authSecret, secureCookie: authConfig.useSecureCookies });
+    if (!token?.sub) {
+      const login = request.nextUrl.clone();
+      login.pathname = '/login';
+      login.search = '';
+      login.searchParams.set('callbackUrl', `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+    // Tell the page where the visitor was going, in case its own check sends them to sign in again.
+    headers.set(requestPathHeader, `${pathname}${search}`);
+  }
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  const policy = contentSecurityPolicy({ nonce: crypto.randomUUID().replaceAll('-', ''), dev: process.env.NODE_ENV !== 'production' });
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
-export const config = { matcher: ['/dashboard/:path*', '/preview/:path*'] };
+// Every page here renders per request anyway (they read the session or the query), so a nonce costs nothing.
+export const config = { matcher: ['/dashboard/:path*', '/preview/:path*', '/login', '/set-password/:path*', '/search'] };

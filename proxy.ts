@@ -1,7 +1,9 @@
-// Two jobs, both cheap (no database): sends anonymous visitors of the dashboard and previews to /login
-// (a convenience, not security: every page, action and lib write checks the signed-in user itself,
-// CVE-2025-29927 is why), and gives every page it matches (all rendered per request) a strict
-// Content-Security-Policy with a fresh nonce, which Next applies to its own scripts.
+// Three jobs, all cheap (no database): refuses server-action posts from another origin (403) or with a
+// body Next cannot decode (400) before Next turns them into a 500 and an error in the log; sends
+// anonymous visitors of the dashboard and previews to /login (a convenience, not security: every page,
+// action and lib write checks the signed-in user itself, CVE-2025-29927 is why); and gives every page
+// it matches (all rendered per request) a strict Content-Security-Policy with a fresh nonce, which
+// Next applies to its own scripts.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
@@ -17,6 +19,8 @@ const SIGNED_IN_ONLY = /^\/(dashboard|preview)(\/|$)/;
  * that stale copy could land after (and undo) the action's own cookie.
  */
 export async function proxy(request: NextRequest) {
+  const refusal = await refuseBadActionPost(request);
+  if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
   const headers = new Headers(request.headers);
   if (SIGNED_IN_ONLY.test(pathname)) {
@@ -39,5 +43,62 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page here renders per request anyway (they read the session or the query), so a nonce costs nothing.
-export const config = { matcher: ['/dashboard/:path*', '/preview/:path*', '/login', '/set-password/:path*', '/search'] };
+const refuse = (status: 400 | 403, message: string) =>
+  new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+
+/** The host a browser's Origin must name: the one it asked for (as Next checks it), or SITE_URL's. */
+function allowedHosts(request: NextRequest): Set<string> {
+  const hosts = new Set([new URL(getConfig().siteUrl).host]);
+  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  const host = forwarded || request.headers.get('host');
+  if (host) hosts.add(host);
+  return hosts;
+}
+
+/**
+ * Server actions are POSTs carrying a `next-action` header (or, without JavaScript, a form body). Next
+ * itself refuses a foreign Origin and an undecodable body, but with HTTP 500 and an error logged per
+ * request; this answers them as what they are. A missing Origin passes, as in Next (browsers send one
+ * on every POST; a hand-made request without one carries no visitor's cookies).
+ */
+async function refuseBadActionPost(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== 'POST') return null;
+  const action = request.headers.get('next-action');
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  const isForm = type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded');
+  if (!action && !isForm) return null;
+  const origin = request.headers.get('origin');
+  if (origin !== null) {
+    let host: string | null = null;
+    try {
+      host = origin === 'null' ? 'null' : new URL(origin).host;
+    } catch {
+      host = null;
+    }
+    if (!host || !allowedHosts(request).has(host)) return refuse(403, 'Cross-origin request refused.');
+  }
+  if (!action) return null;
+  try {
+    if (type.startsWith('text/plain')) JSON.parse(await request.clone().text());
+    else if (type.startsWith('multipart/form-data')) await request.clone().formData();
+    else return refuse(400, 'Bad request: unsupported content type.');
+  } catch {
+    return refuse(400, 'Bad request: the body could not be read.');
+  }
+  return null;
+}
+
+// The pages here render per request anyway (they read the session or the query), so a nonce costs
+// nothing; keep the list in step with NONCE_POLICY_PATHS. The last two entries catch server-action
+// posts on any page (Next runs actions at the page's own URL).
+export const config = {
+  matcher: [
+    '/dashboard/:path*',
+    '/preview/:path*',
+    '/login',
+    '/set-password/:path*',
+    '/search',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(multipart/form-data|application/x-www-form-urlencoded).*' }] },
+  ],
+};

@@ -13,7 +13,7 @@ const ROUTES = [
   '/tag/{s}/feed.xml',
   '/tag/{s}/opengraph-image',
   '/tag/{s}/page/{s}',
-  '/tag/housing/page/{s}',
+  '/tag/transport/page/{s}',
   '/author/{s}',
   '/author/{s}/page/{s}',
   '/author/{s}/opengraph-image',

@@ -6,6 +6,7 @@
 //   control character ("/news/%00") with a quiet 400 itself: Next's router fails to decode the first
 //   before any proxy, page or error boundary runs (a 500), and for the second Next's ISR cache tries to
 //   write a file whose name holds the NUL and logs an error per request, even when the page says 404;
+//   paths with a segment longer than any slug get the same answer (Next's cache cannot name their file);
 // - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
 //   next.config.ts are fixed at build time, and every response should carry it, cached pages too).
 import http from 'node:http';
@@ -24,9 +25,16 @@ export function hstsHeaderValue(config: { siteUrl: string; hstsMaxAge: number })
   return `max-age=${config.hstsMaxAge}`;
 }
 
-/** True when the path (not the query) percent-decodes as UTF-8 to text the text rule allows. */
+/**
+ * No slug, tag or file name here is longer than 200 characters; a longer segment would make Next's ISR
+ * cache try a file name the file system refuses (ENAMETOOLONG, logged per request).
+ */
+const MAX_SEGMENT = 200;
+
+/** True when the path (not the query) percent-decodes as UTF-8 to text the text rule allows, in short segments. */
 export function isAcceptablePath(url: string | undefined): boolean {
   const path = (url ?? '/').split('?')[0]!;
+  if (path.split('/').some((segment) => segment.length > MAX_SEGMENT)) return false;
   try {
     return isStorableText(decodeURIComponent(path));
   } catch {

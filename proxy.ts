@@ -77,10 +77,12 @@ async function refuseBadActionPost(request: NextRequest): Promise<NextResponse |
     }
     if (!host || !allowedHosts(request).has(host)) return refuse(403, 'Cross-origin request refused.');
   }
-  if (!action) return null;
+  // Next decodes a multipart post to any page as a possible form action, and a fetch action's text
+  // body as JSON: bodies that cannot be read as such are refused here.
+  if (!action && !type.startsWith('multipart/form-data')) return null;
   try {
-    if (type.startsWith('text/plain')) JSON.parse(await request.clone().text());
-    else if (type.startsWith('multipart/form-data')) await request.clone().formData();
+    if (type.startsWith('multipart/form-data')) await request.clone().formData();
+    else if (type.startsWith('text/plain')) JSON.parse(await request.clone().text());
     else return refuse(400, 'Bad request: unsupported content type.');
   } catch {
     return refuse(400, 'Bad request: the body could not be read.');

@@ -9,6 +9,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
 import { requestPathHeader } from '@/lib/auth/request-path';
 import { getConfig } from '@/lib/config/env';
+import { refuseBadActionPost } from '@/lib/security/action-requests';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 
 const SIGNED_IN_ONLY = /^\/(dashboard|preview)(\/|$)/;
@@ -41,53 +42,6 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
-}
-
-const refuse = (status: 400 | 403, message: string) =>
-  new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
-
-/** The host a browser's Origin must name: the one it asked for (as Next checks it), or SITE_URL's. */
-function allowedHosts(request: NextRequest): Set<string> {
-  const hosts = new Set([new URL(getConfig().siteUrl).host]);
-  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  const host = forwarded || request.headers.get('host');
-  if (host) hosts.add(host);
-  return hosts;
-}
-
-/**
- * Server actions are POSTs carrying a `next-action` header (or, without JavaScript, a form body). Next
- * itself refuses a foreign Origin and an undecodable body, but with HTTP 500 and an error logged per
- * request; this answers them as what they are. A missing Origin passes, as in Next (browsers send one
- * on every POST; a hand-made request without one carries no visitor's cookies).
- */
-async function refuseBadActionPost(request: NextRequest): Promise<NextResponse | null> {
-  if (request.method !== 'POST') return null;
-  const action = request.headers.get('next-action');
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
-  const isForm = type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded');
-  if (!action && !isForm) return null;
-  const origin = request.headers.get('origin');
-  if (origin !== null) {
-    let host: string | null = null;
-    try {
-      host = origin === 'null' ? 'null' : new URL(origin).host;
-    } catch {
-      host = null;
-    }
-    if (!host || !allowedHosts(request).has(host)) return refuse(403, 'Cross-origin request refused.');
-  }
-  // Next decodes a multipart post to any page as a possible form action, and a fetch action's text
-  // body as JSON: bodies that cannot be read as such are refused here.
-  if (!action && !type.startsWith('multipart/form-data')) return null;
-  try {
-    if (type.startsWith('multipart/form-data')) await request.clone().formData();
-    else if (type.startsWith('text/plain')) JSON.parse(await request.clone().text());
-    else return refuse(400, 'Bad request: unsupported content type.');
-  } catch {
-    return refuse(400, 'Bad request: the body could not be read.');
-  }
-  return null;
 }
 
 // The pages here render per request anyway (they read the session or the query), so a nonce costs

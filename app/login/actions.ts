@@ -7,6 +7,8 @@ import { refusalFromCode, signIn, signOut } from '@/lib/auth/auth';
 import { signInRefusalMessage } from '@/lib/auth/authenticate';
 import { safeCallbackPath } from '@/lib/auth/request-path';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 const signInSchema = z.object({
   email: z.string().trim().max(320),
   password: z.string().max(10_000),
@@ -19,6 +21,8 @@ export type SignInState =
   | { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; values: { email: string } };
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED, values: { email: '' } };
   const parsed = signInSchema.safeParse({
     email: formData.get('email') ?? '',
     password: formData.get('password') ?? '',

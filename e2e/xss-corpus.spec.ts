@@ -219,7 +219,7 @@ test('no payload executes or renders as markup on any public surface, in any fee
     expect(meta.og, `og:title ${item.n}`).toContain(item.payload.trim());
     expect(meta.description, `description ${item.n}`).toContain(item.payload.trim().slice(0, 60));
     count('og-metadata');
-    const ld = meta.ld.map((text) => JSON.parse(text) as Record<string, unknown>);
+    const ld = meta.ld.flatMap((text) => [JSON.parse(text) as Record<string, unknown> | Record<string, unknown>[]].flat());
     expect(ld.some((entry) => entry.headline === item.payload.trim()), `JSON-LD ${item.n}`).toBe(true);
     count('json-ld');
 

@@ -2,8 +2,8 @@
 // article, a tag and a byline carry, and through the body (text, link hrefs, image alt and caption),
 // by the dashboard's own server actions and forms as an admin; then every public surface is loaded
 // in Chromium with a hook that records any script execution, and checked for injected markup. Feeds
-// are parsed by a real feed parser, as a reader would, and their HTML fields rendered in Chromium.
-import { parseFeed } from '@rowanmanning/feed-parser';
+// are parsed by a real feed parser (rss-parser), as a reader would, and their HTML fields rendered in Chromium.
+import Parser from 'rss-parser';
 import type { Page } from '@playwright/test';
 import { expect, test, signIn } from './fixtures';
 import { bodyEditor, openNewArticle, waitSaved } from './pages/editor';
@@ -257,22 +257,27 @@ test('no payload executes or renders as markup on any public surface, in any fee
   }
   for (let i = 0; i < listed.size; i++) count('home/list');
 
-  // Feeds as a feed reader sees them: parsed, then their HTML fields rendered.
+  // Feeds as a feed reader sees them: parsed by rss-parser (XML decoded once), then the fields RSS
+  // defines as HTML (description, content:encoded) rendered as HTML; titles are text and must match.
+  type Item = { link?: string; title?: string; content?: string; 'content:encoded'?: string };
+  const feeds = new Parser<Record<string, never>, Item>({ customFields: { item: ['content:encoded'] } });
   const feedPage = await browser.newPage();
-  const siteFeed = parseFeed(await (await reader.request.get('/feed.xml')).text());
+  const siteFeed = await feeds.parseString(await (await reader.request.get('/feed.xml')).text());
   for (const item of made) {
-    const entry = siteFeed.items.find((i) => i.url?.endsWith(`/news/${item.slug}`));
+    const entry = siteFeed.items.find((i) => i.link?.endsWith(`/news/${item.slug}`));
     expect(entry, `site feed item ${item.n}`).toBeTruthy();
     expect(entry!.title).toBe(item.payload.trim());
-    await renderAsReader(feedPage, entry!.description ?? '', 'site feed description', item.n, findings);
-    await renderAsReader(feedPage, entry!.content ?? '', 'site feed content', item.n, findings);
+    await renderAsReader(feedPage, entry!.content ?? '', 'site feed description', item.n, findings);
+    expect(await feedPage.locator('#field').textContent(), `description ${item.n} reads as the text`).toBe(item.payload.trim());
+    await renderAsReader(feedPage, entry!['content:encoded'] ?? '', 'site feed content', item.n, findings);
     count('site feed');
 
-    const tagFeed = parseFeed(await (await reader.request.get(`/tag/${item.tagSlug}/feed.xml`)).text());
+    const tagFeed = await feeds.parseString(await (await reader.request.get(`/tag/${item.tagSlug}/feed.xml`)).text());
     await renderAsReader(feedPage, tagFeed.description ?? '', 'tag feed channel description', item.n, findings);
-    const tagEntry = tagFeed.items.find((i) => i.url?.endsWith(`/news/${item.slug}`));
+    expect(await feedPage.locator('#field').textContent(), `tag feed description ${item.n}`).toBe(item.payload.trim());
+    const tagEntry = tagFeed.items.find((i) => i.link?.endsWith(`/news/${item.slug}`));
     expect(tagEntry, `tag feed item ${item.n}`).toBeTruthy();
-    await renderAsReader(feedPage, tagEntry!.description ?? '', 'tag feed description', item.n, findings);
+    await renderAsReader(feedPage, tagEntry!.content ?? '', 'tag feed description', item.n, findings);
     count('tag feed');
   }
   await feedPage.close();

@@ -152,6 +152,7 @@ test('every server action the dashboard uses, replayed with garbage, missing fie
     { name: 'garbage multipart', headers: () => ({ 'content-type': 'multipart/form-data; boundary=----x', origin }), body: () => '------x\r\nContent-Disposition: form-data; name="1_$ACTION_REF"\r\n\r\n\u0000\r\n------x--' },
     { name: 'wrong content type', headers: () => ({ 'content-type': 'application/xml', origin }), body: () => '<a/>' },
     { name: 'unknown action id', headers: () => ({ 'content-type': 'text/plain;charset=UTF-8', origin }), body: () => '[]' },
+    { name: '20,000-deep nesting', headers: () => ({ 'content-type': 'text/plain;charset=UTF-8', origin }), body: () => `[${'{"a":['.repeat(10_000)}${']}'.repeat(10_000)}]` },
   ];
   const offset = serverLogOffset();
   const failures: string[] = [];
@@ -172,6 +173,46 @@ test('every server action the dashboard uses, replayed with garbage, missing fie
   }
   console.log(`server-action replays: ${captured.size} actions x ${variants.length} variants = ${replays}`);
   expect(failures).toEqual([]);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(errorLines(serverLogSince(offset))).toEqual([]);
+});
+
+test('deeply nested bodies sent to the real save action are refused with the depth message, never a 500 (finding 6)', async ({ page }) => {
+  let save: { url: string; id: string; body: string } | null = null;
+  page.on('request', (req) => {
+    const id = req.headers()['next-action'];
+    const body = req.method() === 'POST' && id ? (req.postData() ?? '') : '';
+    if (!save && body.startsWith('[{"id":') && body.includes('"baseVersion"')) save = { url: req.url(), id: id!, body };
+  });
+  await signIn(page, 'editor');
+  await openNewArticle(page);
+  await page.getByLabel('Headline').fill('Deep nesting target');
+  await bodyEditor(page).click();
+  await page.keyboard.type('First.');
+  await waitSaved(page);
+  await page.keyboard.type(' Second.');
+  await waitSaved(page);
+  expect(save).not.toBeNull();
+  const offset = serverLogOffset();
+  const send = async (quotes: number) => {
+    const request = JSON.parse(save!.body) as [{ fields: { body: unknown } }];
+    let node: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] };
+    for (let i = 0; i < quotes; i++) node = { type: 'blockquote', content: [node] };
+    request[0].fields.body = { type: 'doc', content: [node] };
+    const response = await page.request.post(save!.url, {
+      headers: { 'next-action': save!.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: new URL(save!.url).origin },
+      data: JSON.stringify(request),
+    });
+    return { status: response.status(), text: await response.text() };
+  };
+  // 100 nested quotes pass the request screen and are refused by the save's own check, next to the body.
+  const hundred = await send(100);
+  expect(hundred.status).toBe(200);
+  expect(hundred.text).toContain('The body is nested too deeply');
+  // 3,000 would overflow React's decoding of the action's arguments: the request screen refuses it first.
+  const thousands = await send(3000);
+  expect(thousands.status).toBe(400);
+  expect(thousands.text).toContain('nested too deeply');
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(errorLines(serverLogSince(offset))).toEqual([]);
 });

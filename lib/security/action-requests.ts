@@ -1,5 +1,5 @@
 // Screens server-action posts in proxy.ts before Next handles them: a foreign Origin gets 403, an
-// unknown action id 404, and a body Next could not decode 400. Next refuses all of these too, but with
+// unknown action id 404, and a body Next could not decode (or would overflow the stack decoding) 400. Next refuses all of these too, but with
 // HTTP 500 and an error and stack trace in the log per request, so anyone could fill the logs.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,8 @@ function allowedHosts(request: NextRequest): Set<string> {
   if (host) hosts.add(host);
   return hosts;
 }
+
+const TOO_DEEP = 'Bad request: the data is nested too deeply (an article body may nest 64 levels).';
 
 let knownActions: Set<string> | null | undefined;
 
@@ -36,6 +38,30 @@ function actionIds(): Set<string> | null {
     knownActions = null;
   }
   return knownActions;
+}
+
+/**
+ * Nesting limit for action arguments. React decodes them recursively before any action code runs, so a
+ * deep enough body overflows the stack there (a 500). Far above anything real: an article body may
+ * nest 64 levels (lib/content/limits.ts), about 140 JSON levels.
+ */
+export const MAX_ACTION_JSON_DEPTH = 1000;
+
+/** Whether JSON text nests deeper than `max` ([ and { outside strings), counted without parsing. */
+export function jsonNestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 function originAllowed(request: NextRequest): boolean {
@@ -70,9 +96,14 @@ export async function refuseBadActionPost(request: NextRequest): Promise<NextRes
       // rooted at field "0" (React's reply encoding), without which decoding waits and then fails.
       const form = await request.clone().formData();
       if (action) JSON.parse(String(form.get('0') ?? ''));
+      for (const value of form.values()) {
+        if (typeof value === 'string' && jsonNestsDeeperThan(value, MAX_ACTION_JSON_DEPTH)) return refuse(400, TOO_DEEP);
+      }
     } else if (action) {
       if (!type.startsWith('text/plain')) return refuse(400, 'Bad request: unsupported content type.');
-      JSON.parse(await request.clone().text());
+      const text = await request.clone().text();
+      if (jsonNestsDeeperThan(text, MAX_ACTION_JSON_DEPTH)) return refuse(400, TOO_DEEP);
+      JSON.parse(text);
     }
   } catch {
     return refuse(400, 'Bad request: the body could not be read.');

@@ -195,13 +195,14 @@ test('deeply nested bodies sent to the real save action are refused with the dep
   expect(save).not.toBeNull();
   const offset = serverLogOffset();
   const send = async (quotes: number) => {
+    // Built as text: JSON.stringify itself would overflow the test's stack at this depth.
     const request = JSON.parse(save!.body) as [{ fields: { body: unknown } }];
-    let node: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] };
-    for (let i = 0; i < quotes; i++) node = { type: 'blockquote', content: [node] };
-    request[0].fields.body = { type: 'doc', content: [node] };
+    request[0].fields.body = '__BODY__';
+    const open = '{"type":"blockquote","content":[';
+    const doc = `{"type":"doc","content":[${open.repeat(quotes)}{"type":"paragraph","content":[{"type":"text","text":"deep"}]}${']}'.repeat(quotes)}]}`;
     const response = await page.request.post(save!.url, {
       headers: { 'next-action': save!.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: new URL(save!.url).origin },
-      data: JSON.stringify(request),
+      data: JSON.stringify(request).replace('"__BODY__"', doc),
     });
     return { status: response.status(), text: await response.text() };
   };

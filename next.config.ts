@@ -1,5 +1,6 @@
 // Next.js configuration: one place for build output, images and security headers.
 import type { NextConfig } from 'next';
+import { parseConfig } from './lib/config/env';
 import { contentSecurityPolicy, NONCE_POLICY_PATHS } from './lib/security/content-security-policy';
 
 const securityHeaders = [
@@ -11,13 +12,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // Separate build folders let parallel test runs (and helpers) build without clobbering each other.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: parseConfig(process.env).nextDistDir,
   poweredByHeader: false,
-  // `npm test` typechecks the whole project first; the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Native and WASM packages must load from node_modules, not be bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg'],
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg', 'pino', 'pino-pretty'],
   experimental: {
     // Images up to 10 MB are uploaded through server actions (profile photo, logo) and pass the proxy.
     serverActions: { bodySizeLimit: '11mb' },

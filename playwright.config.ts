@@ -4,7 +4,8 @@ import { findChromium } from './e2e/chromium';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const externalBaseUrl = process.env.E2E_BASE_URL;
-const baseURL = externalBaseUrl || `http://127.0.0.1:${port}`;
+// localhost, not 127.0.0.1: browsers refuse IP addresses as WebAuthn relying parties (passkey tests).
+const baseURL = externalBaseUrl || `http://localhost:${port}`;
 const dataDir = process.env.E2E_DATA_DIR || '.e2e-data';
 // The server's output also goes to a file the hostile-input specs read (e2e/server-log.ts).
 const serverLog = `${dataDir}.server.log`;
@@ -29,7 +30,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /two-factor-policy\.spec\.ts/ },
+    // Specs that change site-wide sign-in rules run after all the others, never beside them.
+    { name: 'site-wide', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /two-factor-policy\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: externalBaseUrl
     ? undefined
     : {

@@ -3,11 +3,13 @@ import { afterAll, beforeAll } from 'vitest';
 import type { DbHandle } from './db/client';
 import { setDbHandle } from './db/client';
 import { openFreshTestDatabase } from './db/testing';
+import { parseConfig } from './lib/config/env';
 
 let handle: DbHandle | undefined;
 
 beforeAll(async () => {
-  handle = await openFreshTestDatabase();
+  // parseConfig, not getConfig: test files set DATA_DIR and the like after this file runs.
+  handle = await openFreshTestDatabase(parseConfig(process.env).databaseUrl);
 });
 
 afterAll(async () => {

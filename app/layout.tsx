@@ -1,10 +1,10 @@
 // The root document: html and body only. The public site and the dashboard bring their own layouts.
 import type { Metadata, Viewport } from 'next';
+import { getConfig } from '@/lib/config/env';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  const siteUrl = process.env.SITE_URL?.trim() || `http://localhost:${process.env.PORT || 3000}`;
-  return { metadataBase: new URL(siteUrl) };
+  return { metadataBase: new URL(getConfig().siteUrl) };
 }
 
 export const viewport: Viewport = {

@@ -16,7 +16,7 @@ export class DbOpenError extends Error {
   }
 }
 
-export type DbTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string };
+export type DbTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string; poolMax?: number };
 
 export type DbHandle = {
   db: Db;
@@ -29,18 +29,23 @@ export type DbHandle = {
 /** Sees every query Drizzle sends (the benchmark EXPLAINs them). */
 export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void };
 
+/** How the caller wants to hear of an idle PostgreSQL connection failing (the server passes its logger). */
+export type IdleErrorListener = (error: Error) => void;
+
+const printIdleError: IdleErrorListener = (error) => console.error(`[db] idle PostgreSQL connection failed: ${error.message}`);
+
 /** Opens a database without touching the process-wide singleton (scripts and tests). */
-export async function openDb(target: DbTarget, logger?: QueryLogger): Promise<DbHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url, logger);
+export async function openDb(target: DbTarget, logger?: QueryLogger, onIdleError: IdleErrorListener = printIdleError): Promise<DbHandle> {
+  if (target.kind === 'postgres') return openPostgres(target.url, target.poolMax ?? 10, logger, onIdleError);
   return openPglite(target.kind === 'pglite' ? target.dataDir : undefined, logger);
 }
 
-async function openPostgres(url: string, logger?: QueryLogger): Promise<DbHandle> {
+async function openPostgres(url: string, poolMax: number, logger: QueryLogger | undefined, onIdleError: IdleErrorListener): Promise<DbHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10), connectionTimeoutMillis: 5000 });
+  const pool = new Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5000 });
   // A pool emits errors for idle clients the server dropped; without a listener they would crash the process.
-  pool.on('error', (error) => console.error(`[db] idle PostgreSQL connection failed: ${error.message}`));
+  pool.on('error', onIdleError);
   try {
     await pool.query('select 1');
   } catch (error) {
@@ -106,25 +111,25 @@ function describeUrl(url: string): string {
 type Holder = { handle?: Promise<DbHandle> };
 const holder: Holder = ((globalThis as Record<symbol, Holder>)[Symbol.for('byline.db')] ??= {});
 
-/** The target this process uses, from the environment (DATABASE_URL, DATA_DIR). */
-export function defaultTarget(): DbTarget {
-  // `next build` prerenders in throwaway workers: they get an empty, migrated database of their own,
-  // so a build never needs (or locks) the real one. Pages are refreshed at start (lib/cache).
-  if (process.env.NEXT_PHASE === 'phase-production-build') return { kind: 'pglite-memory' };
-  const url = process.env.DATABASE_URL?.trim();
-  if (url) return { kind: 'postgres', url };
-  return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR?.trim() || './.data') };
+/**
+ * `next build` prerenders in throwaway workers: they get an empty, migrated database of their own, so a
+ * build never needs (or locks) the real one. Pages are refreshed at start. NEXT_PHASE is set by Next
+ * itself, so it is read here rather than through the app's config (db/ imports nothing of the app).
+ */
+function isBuildWorker(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
 }
 
-/** The shared database, opened (and, in build workers, migrated) on first use. */
+/**
+ * The shared database. Whoever runs the process opens it first with setDbHandle (the server start, the
+ * npm scripts, the test setup), from the app's config; only build workers open one here, in memory.
+ */
 export function getDb(): Promise<Db> {
   holder.handle ??= (async () => {
-    const target = defaultTarget();
-    const handle = await openDb(target);
-    if (target.kind === 'pglite-memory') {
-      const { runMigrations } = await import('./migrate');
-      await runMigrations(handle);
-    }
+    if (!isBuildWorker()) throw new DbOpenError('The database is not open yet: the server start or the script opens it before any query.');
+    const handle = await openDb({ kind: 'pglite-memory' });
+    const { runMigrations } = await import('./migrate');
+    await runMigrations(handle);
     return handle;
   })();
   holder.handle.catch(() => {

@@ -1,6 +1,7 @@
 // The newsroom's tables, with the row types beside each. drizzle-kit generates db/migrations from this file.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   customType,
   index,
@@ -135,6 +136,17 @@ export const tagRedirects = pgTable('tag_redirects', {
 });
 
 // ---------------------------------------------------------------- articles (the working copy staff edit)
+/** The article fields both copies store the same way (fresh builders per table). */
+const articleDetailColumns = () => ({
+  excerpt: text('excerpt').notNull().default(''),
+  featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
+  featuredImageCaption: text('featured_image_caption').notNull().default(''),
+  featuredImageCredit: text('featured_image_credit').notNull().default(''),
+  seoTitle: text('seo_title').notNull().default(''),
+  seoDescription: text('seo_description').notNull().default(''),
+  correctionNote: text('correction_note').notNull().default(''),
+});
+
 export const articles = pgTable(
   'articles',
   {
@@ -145,13 +157,7 @@ export const articles = pgTable(
     headline: text('headline').notNull().default(''),
     dek: text('dek').notNull().default(''),
     body: jsonb('body').$type<DocJSON>().notNull().default({ type: 'doc', content: [] }),
-    excerpt: text('excerpt').notNull().default(''),
-    featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
-    featuredImageCaption: text('featured_image_caption').notNull().default(''),
-    featuredImageCredit: text('featured_image_credit').notNull().default(''),
-    seoTitle: text('seo_title').notNull().default(''),
-    seoDescription: text('seo_description').notNull().default(''),
-    correctionNote: text('correction_note').notNull().default(''),
+    ...articleDetailColumns(),
     /** When a scheduled article goes live; claimed once by a conditional update. */
     scheduledAt: ts('scheduled_at'),
     /** Status to return to when restored from trash. */
@@ -220,13 +226,7 @@ export const publishedArticles = pgTable(
     body: jsonb('body').$type<DocJSON>().notNull(),
     /** Plain text of the body, for search and reading time. */
     bodyText: text('body_text').notNull().default(''),
-    excerpt: text('excerpt').notNull().default(''),
-    featuredImageId: uuid('featured_image_id').references(() => media.id, { onDelete: 'set null' }),
-    featuredImageCaption: text('featured_image_caption').notNull().default(''),
-    featuredImageCredit: text('featured_image_credit').notNull().default(''),
-    seoTitle: text('seo_title').notNull().default(''),
-    seoDescription: text('seo_description').notNull().default(''),
-    correctionNote: text('correction_note').notNull().default(''),
+    ...articleDetailColumns(),
     /** Denormalised for index-backed tag and author listings; bylines keep their order. */
     tagIds: uuid('tag_ids').array().notNull().default(sql`'{}'::uuid[]`),
     authorIds: uuid('author_ids').array().notNull().default(sql`'{}'::uuid[]`),
@@ -319,6 +319,164 @@ export const siteSettings = pgTable('site_settings', {
   logoId: uuid('logo_id').references(() => media.id, { onDelete: 'set null' }),
   copyright: text('copyright').notNull().default(''),
   defaultSocialImageId: uuid('default_social_image_id').references(() => media.id, { onDelete: 'set null' }),
+  /** Roles whose members must sign in with a second factor (TOTP or a passkey). */
+  secondFactorRoles: roleEnum('second_factor_roles').array().notNull().default(sql`'{}'::staff_role[]`),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 export type SiteSettings = typeof siteSettings.$inferSelect;
+
+// ---------------------------------------------------------------- staff sessions and the audit log
+/**
+ * One row per signed-in browser. The session cookie names its row (JWT `sid`); a request counts only
+ * while the row is live, so signing out, or being signed out by an admin, ends the cookie everywhere.
+ */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    /** Moved on at most once a minute, not per request. */
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    /** The address and browser that signed in. */
+    ip: text('ip'),
+    userAgent: text('user_agent').notNull().default(''),
+    /** How the person signed in (the Auth.js provider: credentials, passkey, ...). */
+    method: text('method').notNull().default('credentials'),
+    endedAt: ts('ended_at'),
+    /** Why it ended: signed_out, ended_by_user, ended_by_admin, password_changed, role_changed, disabled, password_reset. */
+    endReason: text('end_reason'),
+  },
+  (t) => [
+    index('staff_sessions_user_idx').on(t.userId, t.lastSeenAt.desc().nullsFirst()),
+    index('staff_sessions_live_idx').on(t.lastSeenAt).where(sql`${t.endedAt} is null`),
+  ],
+);
+export type StaffSession = typeof staffSessions.$inferSelect;
+
+/**
+ * Who did what, to what, when and from where. Append-only: lib/audit/record.ts is the one writer, a
+ * database trigger refuses updates (and deletes of recent rows); only retention pruning deletes. No
+ * foreign keys, so an entry outlives whatever it names.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    /** The staff member who acted; null for the scheduler ('system') and unrecognised sign-in attempts. */
+    actorId: uuid('actor_id'),
+    actorKind: text('actor_kind').$type<'staff' | 'system' | 'anonymous'>().notNull(),
+    action: text('action').notNull(),
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    summary: text('summary').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    sessionId: uuid('session_id'),
+  },
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt.desc().nullsFirst()),
+    index('audit_log_action_idx').on(t.action, t.createdAt.desc().nullsFirst()),
+  ],
+);
+export type AuditLogRow = typeof auditLog.$inferSelect;
+
+// ---------------------------------------------------------------- two-factor sign-in (lib/auth/two-factor/)
+/** One authenticator app per person. The secret is AES-256-GCM encrypted with a key derived from AUTH_SECRET. */
+export const totpFactors = pgTable('totp_factors', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  encryptedSecret: text('encrypted_secret').notNull(),
+  /** Null while enrolment waits for the first valid code; only confirmed factors count. */
+  confirmedAt: ts('confirmed_at'),
+  /** The 30-second step of the last accepted code: a code (or an older one) is never accepted twice. */
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  /** Wrong codes in a row at sign-in; at the limit codes are refused until lockedUntil (recovery codes and passkeys still work). */
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+export type TotpFactor = typeof totpFactors.$inferSelect;
+
+/** Single-use recovery codes, stored as HMACs; a new set replaces the old. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: ts('used_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_hash_idx').on(t.userId, t.codeHash)],
+);
+
+/** WebAuthn credentials (passkeys and security keys), several per person. */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** base64url credential id, as the browser sends it back. */
+    credentialId: text('credential_id').notNull().unique(),
+    /** base64url COSE public key. */
+    publicKey: text('public_key').notNull(),
+    /** Signature counter; a response that does not move it forward is refused (a cloned authenticator). */
+    counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+    transports: text('transports').array().notNull().default(sql`'{}'::text[]`),
+    name: text('name').notNull(),
+    backedUp: boolean('backed_up').notNull().default(false),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    lastUsedAt: ts('last_used_at'),
+  },
+  (t) => [index('passkeys_user_idx').on(t.userId)],
+);
+export type Passkey = typeof passkeys.$inferSelect;
+
+export const pendingSignInPurposeEnum = pgEnum('pending_sign_in_purpose', ['second-factor', 'enrol']);
+export type PendingSignInPurpose = (typeof pendingSignInPurposeEnum.enumValues)[number];
+
+/**
+ * A password that was right, waiting for its second factor (or, when the role requires one and the
+ * person has none, for enrolment). Short-lived, one-time, a hash of the token only; in the database so
+ * any instance can finish the sign-in.
+ */
+export const pendingSignIns = pgTable(
+  'pending_sign_ins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: pendingSignInPurposeEnum('purpose').notNull(),
+    /** Wrong codes so far; the pending sign-in is dropped after a few. */
+    failures: integer('failures').notNull().default(0),
+    /** Set once the second factor (or the enrolment) checked out: the next step only starts the session. */
+    verifiedAt: ts('verified_at'),
+    expiresAt: ts('expires_at').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('pending_sign_ins_user_idx').on(t.userId)],
+);
+
+export const webauthnChallengePurposeEnum = pgEnum('webauthn_challenge_purpose', ['register', 'sign-in', 'second-factor']);
+
+/** WebAuthn challenges handed to a browser: one-time (deleted when used) and short-lived. */
+export const webauthnChallenges = pgTable('webauthn_challenges', {
+  challenge: text('challenge').primaryKey(),
+  purpose: webauthnChallengePurposeEnum('purpose').notNull(),
+  /** Who may answer it (registration, second factor); null for a passkey sign-in by anyone. */
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: ts('expires_at').notNull(),
+});

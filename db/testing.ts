@@ -4,8 +4,8 @@ import crypto from 'node:crypto';
 import { openDb, setDbHandle, type DbHandle } from './client';
 import { runMigrations } from './migrate';
 
-export async function createTestDatabase(): Promise<DbHandle> {
-  const baseUrl = process.env.DATABASE_URL?.trim();
+/** `baseUrl`: the PostgreSQL server to create the database on (the config's DATABASE_URL); none: PGlite. */
+export async function createTestDatabase(baseUrl?: string): Promise<DbHandle> {
   if (!baseUrl) {
     const handle = await openDb({ kind: 'pglite-memory' });
     await runMigrations(handle);
@@ -31,8 +31,8 @@ export async function createTestDatabase(): Promise<DbHandle> {
 }
 
 /** Points the process-wide getDb() at a fresh test database; returns the handle to close. */
-export async function openFreshTestDatabase(): Promise<DbHandle> {
-  const handle = await createTestDatabase();
+export async function openFreshTestDatabase(baseUrl?: string): Promise<DbHandle> {
+  const handle = await createTestDatabase(baseUrl);
   setDbHandle(handle);
   return handle;
 }

@@ -6,9 +6,3 @@ export const authorPath = (slug: string) => `/author/${slug}`;
 export const mediaPath = (storageKey: string) => `/media/${storageKey}`;
 export const previewPath = (articleId: string) => `/preview/${articleId}`;
 export const editArticlePath = (articleId: string) => `/dashboard/articles/${articleId}`;
-
-/** Absolute URL on the public origin (SITE_URL); every absolute link the site emits goes through here. */
-export function absoluteUrl(path: string): string {
-  const origin = (process.env.SITE_URL?.trim() || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
-  return `${origin}${path.startsWith('/') ? path : `/${path}`}`;
-}

@@ -7,9 +7,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { desc, eq } from 'drizzle-orm';
 import { closeDb, openDb, setDbHandle, type DbHandle } from '@/db/client';
+import { parseConfig } from '@/lib/config/env';
 import { runMigrations } from '@/db/migrate';
 import { articles, publishedArticles, tags, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed/index';
+import { seedDemo } from '@/lib/demo/index';
 import { generateArticles } from '../bench/generate';
 import { explainAll, type CapturedQuery } from '../bench/explain';
 import { measureJsBytes } from '../bench/js-bytes';
@@ -36,14 +37,16 @@ const log = (msg: string) => console.log(`[bench] ${msg}`);
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 
 // 1. A production build.
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+// parseConfig, not getConfig: DATA_DIR is pointed at the bench's own folder below, before first use.
+const settings = parseConfig(process.env);
+const distDir = settings.nextDistDir;
 if (needsBuild(distDir)) {
   log('building');
   await runNextToEnd(['build'], { ...process.env, NODE_ENV: 'production' });
 }
 
 // 2. A fresh database: PGlite in bench/tmp, or a new database on the server named by DATABASE_URL.
-const baseUrl = process.env.DATABASE_URL?.trim();
+const baseUrl = settings.databaseUrl;
 const dataDir = path.resolve('bench/tmp', `data-${stamp}`);
 let dbUrl: string | undefined;
 let dropDatabase = async () => {};

@@ -1,6 +1,6 @@
 // Shared plumbing for the npm scripts: config, database opening, one-line failures.
 import nextEnv from '@next/env';
-import { ConfigError, parseConfig, type AppConfig } from '@/lib/config/env';
+import { ConfigError, databaseTarget, parseConfig, type AppConfig } from '@/lib/config/env';
 import { DbOpenError, openDb, setDbHandle, type DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 
@@ -24,7 +24,7 @@ export function loadConfig(options: { createSecret?: boolean } = {}): AppConfig 
 /** Opens and migrates the configured database and makes it the process-wide one. */
 export async function openMigratedDb(config: AppConfig): Promise<DbHandle> {
   try {
-    const handle = await openDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
+    const handle = await openDb(databaseTarget(config));
     await runMigrations(handle);
     setDbHandle(handle);
     return handle;

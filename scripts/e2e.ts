@@ -2,11 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { findChromium } from '../e2e/chromium';
+import { parseConfig } from '@/lib/config/env';
 import { needsBuild } from './build-if-needed';
 import { runNextToEnd } from './next-bin';
 
 findChromium();
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+const distDir = parseConfig(process.env).nextDistDir;
 if (needsBuild(distDir)) {
   await runNextToEnd(['build'], { ...process.env, NODE_ENV: 'production' });
 }

@@ -2,7 +2,7 @@
 // demo newsroom (unless SEED_DEMO=false). Safe to run on every start: it never seeds twice.
 import type { AppConfig } from '@/lib/config/env';
 import type { DbHandle } from '@/db/client';
-import { ensureAdmin, isDatabaseEmpty, seedDemo, type DemoLogin } from '@/db/seed/index';
+import { ensureAdmin, isDatabaseEmpty, seedDemo, type DemoLogin } from '@/lib/demo/index';
 import { withStartLock } from './cli';
 
 export async function prepareData(config: AppConfig, handle: DbHandle): Promise<DemoLogin[]> {

@@ -1,6 +1,6 @@
 // `npm run db:seed`: fills an empty database with the demo newsroom; leaves a non-empty one alone.
 import { closeDb } from '@/db/client';
-import { isDatabaseEmpty } from '@/db/seed/index';
+import { isDatabaseEmpty } from '@/lib/demo/index';
 import { loadConfig, openMigratedDb } from './cli';
 import { prepareData, printLogins } from './prepare-data';
 

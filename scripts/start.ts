@@ -25,7 +25,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
 };
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+const distDir = config.nextDistDir;
 if (!dev && needsBuild(distDir)) {
   console.log('Building the production app (first start, or sources changed)...');
   try {

@@ -16,5 +16,7 @@ declare module '@auth/core/jwt' {
   interface JWT {
     /** users.session_version at sign-in. */
     sv?: number;
+    /** staff_sessions.id: the server-side session this cookie belongs to. */
+    sid?: string;
   }
 }

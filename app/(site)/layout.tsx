@@ -4,8 +4,8 @@ import type { Metadata } from 'next';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getBusyTags } from '@/lib/tags/public';
 import { siteMetadata } from '@/lib/seo/metadata';
-import { SiteFooter } from '@/components/site/SiteFooter';
-import { SiteHeader } from '@/components/site/SiteHeader';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
 import './site.css';
 
 export async function generateMetadata(): Promise<Metadata> {

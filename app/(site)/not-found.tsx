@@ -2,8 +2,8 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
 import type { Metadata } from 'next';
 import { getLatestArticles } from '@/lib/articles/public';
-import { ArticleList } from '@/components/site/ArticleList';
-import { SearchForm } from '@/components/site/SearchForm';
+import { ArticleList } from '@/components/site/article-list';
+import { SearchForm } from '@/components/site/search-form';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 

@@ -1,38 +1,22 @@
 // Home: the lead story, the latest articles, and a section for each of the busiest tags.
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
 import type { Metadata } from 'next';
-import { getArticlesByTag, getLatestArticles } from '@/lib/articles/public';
+import { getHomeStories } from '@/lib/articles/home';
 import { getSiteSettings } from '@/lib/settings/public';
-import { getBusyTags } from '@/lib/tags/public';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/routes';
-import { ArticleCard } from '@/components/site/ArticleCard';
-import { ArticleList } from '@/components/site/ArticleList';
+import { ArticleCard } from '@/components/site/article-card';
+import { ArticleList } from '@/components/site/article-list';
 
 export const revalidate = 3600;
-
-const SECTIONS = 3;
-const PER_SECTION = 3;
 
 export async function generateMetadata(): Promise<Metadata> {
   return homeMetadata(await getSiteSettings());
 }
 
 export default async function HomePage() {
-  const [settings, latest, busy] = await Promise.all([getSiteSettings(), getLatestArticles({ page: 1 }), getBusyTags(SECTIONS)]);
+  const [settings, { latest, sections }] = await Promise.all([getSiteSettings(), getHomeStories()]);
   const [lead, ...rest] = latest.items;
-  const candidates = await Promise.all(
-    busy.map(async (tag) => ({ tag, articles: (await getArticlesByTag({ tagId: tag.id, pageSize: PER_SECTION + latest.items.length + SECTIONS * PER_SECTION })).items })),
-  );
-  // Each story appears once on the page: sections skip what the latest list or an earlier section shows.
-  const shown = new Set(latest.items.map((a) => a.id));
-  const sections = candidates
-    .map(({ tag, articles }) => {
-      const picked = articles.filter((a) => !shown.has(a.id)).slice(0, PER_SECTION);
-      for (const a of picked) shown.add(a.id);
-      return { tag, articles: picked };
-    })
-    .filter((s) => s.articles.length > 0);
 
   return (
     <div className="home">

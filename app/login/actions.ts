@@ -5,7 +5,12 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { refusalFromCode, signIn, signOut } from '@/lib/auth/auth';
 import { signInRefusalMessage } from '@/lib/auth/authenticate';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeCallbackPath } from '@/lib/auth/request-path';
+import { signOutSession } from '@/lib/sessions/manage';
+import { secondStepFromCode } from '@/lib/auth/two-factor/second-step-code';
+import { secondFactorChoices, startEnrolmentAtSignIn } from '@/lib/auth/two-factor/sign-in';
+import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
 
 const MALFORMED = 'The request was malformed; reload the page.';
 
@@ -18,7 +23,11 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export type SignInState =
   | { ok: true }
-  | { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; values: { email: string } };
+  | { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; values: { email: string } }
+  /** The password was right; a second factor comes next (the token names the pending sign-in). */
+  | { ok: false; step: 'second-factor'; token: string; choices: { totp: boolean; passkey: boolean; recovery: boolean }; values: { email: string } }
+  /** The password was right, the role requires a second factor and there is none yet: set up an app first. */
+  | { ok: false; step: 'enrol'; token: string; enrolment: TotpEnrolment; values: { email: string } };
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
@@ -40,6 +49,16 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     // Runs the Credentials provider (throttle, argon2id) and sets the session cookie.
     await signIn('credentials', { email, password, redirect: false });
   } catch (error) {
+    const next = error instanceof CredentialsSignin ? secondStepFromCode(error.code) : null;
+    if (next?.step === 'second-factor') {
+      const choices = await secondFactorChoices(next.token);
+      if (choices) return { ok: false, step: 'second-factor', token: next.token, choices, values };
+    }
+    if (next?.step === 'enrol') {
+      const enrolment = await startEnrolmentAtSignIn(next.token);
+      if (enrolment) return { ok: false, step: 'enrol', token: next.token, enrolment, values };
+    }
+    if (next) return { ok: false, error: 'Signing in failed. Please try again.', values };
     if (error instanceof CredentialsSignin) return { ok: false, error: signInRefusalMessage(refusalFromCode(error.code)), values };
     if (error instanceof AuthError) return { ok: false, error: 'Signing in failed. Please try again.', values };
     throw error;
@@ -47,8 +66,13 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   redirect(safeCallbackPath(callbackUrl));
 }
 
-/** Ends this browser's session (other devices keep theirs; an admin's password reset ends those). */
+/**
+ * Ends this browser's session on the server first (a copy of the cookie stops working too; a database
+ * failure here leaves the person signed in rather than falsely signed out), then clears the cookie.
+ * Other devices keep theirs: they are ended from "Where you're signed in".
+ */
 export async function signOutAction(): Promise<void> {
+  await signOutSession(await getCurrentUser());
   await signOut({ redirect: false });
   redirect('/login?signedOut=1');
 }

@@ -3,15 +3,26 @@
 import { useActionState } from 'react';
 import { signInAction, type SignInState } from './actions';
 import { FormField } from '@/components/ui/form-field';
+import { EnrolForm } from './enrol-form.client';
+import { PasskeySignIn } from './passkey-sign-in.client';
+import { SecondFactorForm } from './second-factor-form.client';
 
 const initialState: SignInState = { ok: false, values: { email: '' } };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(signInAction, initialState);
+  if (!state.ok && 'step' in state) {
+    return state.step === 'second-factor' ? (
+      <SecondFactorForm token={state.token} choices={state.choices} callbackUrl={callbackUrl} />
+    ) : (
+      <EnrolForm token={state.token} enrolment={state.enrolment} callbackUrl={callbackUrl} />
+    );
+  }
   const values = state.ok ? { email: '' } : state.values;
-  const fieldErrors = state.ok ? {} : (state.fieldErrors ?? {});
-  const error = state.ok ? undefined : state.error;
+  const fieldErrors = state.ok || 'step' in state ? {} : (state.fieldErrors ?? {});
+  const error = state.ok || 'step' in state ? undefined : state.error;
   return (
+    <>
     <form action={formAction} className="auth-form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div role="alert" className="form-error" id="sign-in-error">
@@ -32,5 +43,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
+    <PasskeySignIn callbackUrl={callbackUrl} />
+    </>
   );
 }

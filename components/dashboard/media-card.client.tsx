@@ -1,6 +1,7 @@
 // One image in the library with its alt text, caption and credit, editable by whoever may (media:edit).
 'use client';
 import { useActionState } from 'react';
+import { FormField } from '@/components/ui/form-field';
 import type { MediaSummary } from '@/lib/articles/editorial-types';
 
 type State = { ok: boolean; message: string; fieldErrors?: Record<string, string> } | null;
@@ -20,17 +21,15 @@ export function MediaCard({ media, canEdit, action }: Props) {
         <form action={formAction}>
           <input type="hidden" name="id" value={media.id} />
           {(['alt', 'caption', 'credit'] as const).map((name) => (
-            <div key={name}>
-              <label htmlFor={`${id}-${name}`}>{name === 'alt' ? 'Alt text' : name === 'caption' ? 'Caption' : 'Credit'}</label>
-              <input
-                id={`${id}-${name}`}
-                name={name}
-                defaultValue={media[name]}
-                maxLength={name === 'alt' ? 300 : name === 'caption' ? 500 : 200}
-                aria-invalid={state?.fieldErrors?.[name] ? true : undefined}
-              />
-              {state?.fieldErrors?.[name] ? <p className="field-error">{state.fieldErrors[name]}</p> : null}
-            </div>
+            <FormField
+              key={name}
+              id={`${id}-${name}`}
+              name={name}
+              label={name === 'alt' ? 'Alt text' : name === 'caption' ? 'Caption' : 'Credit'}
+              defaultValue={media[name]}
+              maxLength={name === 'alt' ? 300 : name === 'caption' ? 500 : 200}
+              error={state?.fieldErrors?.[name]}
+            />
           ))}
           <div className="form-actions">
             <button type="submit" className="button button-small" disabled={pending}>

@@ -1,6 +1,7 @@
 // Create a tag from the tags page (any staff may).
 'use client';
 import { useActionState } from 'react';
+import { FormActions, FormOutcome } from '@/components/ui/form-actions';
 import type { TagFormAction } from './tag-form-state';
 import { TagFields } from './tag-fields';
 
@@ -10,14 +11,9 @@ export function TagCreateForm({ action }: { action: TagFormAction }) {
     // Re-mounted per answer so fields show what came back (kept on error, cleared on success).
     <form key={JSON.stringify(state)} action={formAction} className="dash-form">
       <TagFields idPrefix="new-tag" state={state} initial={{ name: '', slug: '', description: '' }} slugHint="Empty: made from the name." />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Creating…' : 'Create tag'}
-        </button>
-        <p role="status" className={state?.ok ? 'form-success' : 'form-error'}>
-          {state?.message}
-        </p>
-      </div>
+      <FormActions label="Create tag" pendingLabel="Creating…" pending={pending}>
+        <FormOutcome result={state} />
+      </FormActions>
     </form>
   );
 }

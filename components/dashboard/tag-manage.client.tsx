@@ -2,6 +2,8 @@
 'use client';
 import { useActionState } from 'react';
 import type { TagOption } from '@/lib/articles/editorial-types';
+import { FormActions, FormOutcome } from '@/components/ui/form-actions';
+import { FormSelect } from '@/components/ui/form-field';
 import type { TagFormAction } from './tag-form-state';
 import { TagFields } from './tag-fields';
 
@@ -22,14 +24,9 @@ export function TagManage({ tag, others, actions }: Props) {
         <form key={JSON.stringify(editState)} action={edit} className="dash-form">
           <input type="hidden" name="id" value={tag.id} />
           <TagFields idPrefix={`tag-${tag.id}`} state={editState} initial={tag} slugHint="Changing it keeps the old address working (it redirects here)." />
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={editing}>
-              {editing ? 'Saving…' : 'Save tag'}
-            </button>
-            <p role="status" className={editState?.ok ? 'form-success' : 'form-error'}>
-              {editState?.message}
-            </p>
-          </div>
+          <FormActions plain label="Save tag" pendingLabel="Saving…" pending={editing}>
+            <FormOutcome result={editState} />
+          </FormActions>
         </form>
       </details>
       {others.length ? (
@@ -37,29 +34,27 @@ export function TagManage({ tag, others, actions }: Props) {
           <summary>Merge “{tag.name}” into another tag</summary>
           <form action={merge} className="dash-form">
             <input type="hidden" name="fromId" value={tag.id} />
-            <div className="field">
-              <label htmlFor={`merge-${tag.id}`}>Merge into</label>
-              <select id={`merge-${tag.id}`} name="intoId" required defaultValue="">
-                <option value="" disabled>
-                  Choose a tag…
+            <FormSelect
+              id={`merge-${tag.id}`}
+              name="intoId"
+              label="Merge into"
+              required
+              defaultValue=""
+              hint={`Its articles move to the chosen tag, its address redirects there, and “${tag.name}” is removed.`}
+              error={mergeState?.fieldErrors?.into}
+            >
+              <option value="" disabled>
+                Choose a tag…
+              </option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
                 </option>
-                {others.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-              <p className="field-hint">Its articles move to the chosen tag, its address redirects there, and “{tag.name}” is removed.</p>
-              {mergeState?.fieldErrors?.into ? <p className="field-error">{mergeState.fieldErrors.into}</p> : null}
-            </div>
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={merging}>
-                {merging ? 'Merging…' : 'Merge tags'}
-              </button>
-              <p role="status" className={mergeState?.ok ? 'form-success' : 'form-error'}>
-                {mergeState?.message}
-              </p>
-            </div>
+              ))}
+            </FormSelect>
+            <FormActions plain label="Merge tags" pendingLabel="Merging…" pending={merging}>
+              <FormOutcome result={mergeState} />
+            </FormActions>
           </form>
         </details>
       ) : null}

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import type { Editor } from '@tiptap/react';
 import type { ArticleAbilities, DocJSON, EditableArticle, MediaSummary, StaffOption, TagOption } from '@/lib/articles/editorial-types';
 import { EMPTY_DOC, FIELD_LIMITS, blankArticleFields, type ArticleFieldsInput } from '@/lib/articles/fields';
-import { isPlaceholderSlug, slugify } from '@/lib/articles/slug';
+import { isPlaceholderSlug, slugify } from '@/lib/core/slug';
 import { editArticlePath } from '@/lib/routes';
 import { Modal } from '@/components/dashboard/modal.client';
 import { uploadImage } from '@/components/dashboard/upload-image';

@@ -1,6 +1,8 @@
 // Alt text, caption and credit of a figure, when inserting an image into the body or editing one.
 'use client';
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
+import { Field } from '@/components/ui/form-field';
 
 export type FigureText = { alt: string; caption: string; credit: string };
 
@@ -28,41 +30,26 @@ export function FigureDetailsForm({ previewSrc, initial, submitLabel, onSubmit, 
     <form className="figure-form" onSubmit={submit}>
       {/* eslint-disable-next-line @next/next/no-img-element -- a preview of a library file */}
       <img src={previewSrc} alt="" className="figure-form-preview" />
-      <div className="field">
-        <label htmlFor={`${id}-alt`}>Alt text</label>
-        <input
-          id={`${id}-alt`}
-          value={text.alt}
-          maxLength={300}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-alt-error` : undefined}
-          onChange={(e) => {
-            setText({ ...text, alt: e.target.value });
-            setError('');
-          }}
-        />
-        {error ? (
-          <p id={`${id}-alt-error`} className="field-error">
-            {error}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-caption`}>Caption</label>
-        <input id={`${id}-caption`} value={text.caption} maxLength={500} onChange={(e) => setText({ ...text, caption: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-credit`}>Credit</label>
-        <input id={`${id}-credit`} value={text.credit} maxLength={200} onChange={(e) => setText({ ...text, credit: e.target.value })} />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <Field id={`${id}-alt`} label="Alt text" error={error}>
+        {(aria) => (
+          <input
+            {...aria}
+            value={text.alt}
+            maxLength={300}
+            onChange={(e) => {
+              setText({ ...text, alt: e.target.value });
+              setError('');
+            }}
+          />
+        )}
+      </Field>
+      <Field id={`${id}-caption`} label="Caption">
+        {(aria) => <input {...aria} value={text.caption} maxLength={500} onChange={(e) => setText({ ...text, caption: e.target.value })} />}
+      </Field>
+      <Field id={`${id}-credit`} label="Credit">
+        {(aria) => <input {...aria} value={text.credit} maxLength={200} onChange={(e) => setText({ ...text, credit: e.target.value })} />}
+      </Field>
+      <FormActions label={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

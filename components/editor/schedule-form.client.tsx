@@ -2,6 +2,8 @@
 // absolute time so the server and every instance agree.
 'use client';
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
+import { Field } from '@/components/ui/form-field';
 
 type Props = { initial: string | null; error?: string; busy: boolean; onSchedule: (iso: string) => void; onCancel: () => void };
 
@@ -31,37 +33,21 @@ export function ScheduleForm({ initial, error, busy, onSchedule, onCancel }: Pro
   const message = localError || error;
   return (
     <form className="schedule-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id}>Publish on</label>
-        <input
-          id={id}
-          type="datetime-local"
-          value={value}
-          min={toLocalInput(new Date())}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={`${id}-zone${message ? ` ${id}-error` : ''}`}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setLocalError('');
-          }}
-        />
-        <p id={`${id}-zone`} className="field-hint">
-          Time zone: {zone}
-        </p>
-        {message ? (
-          <p id={`${id}-error`} className="field-error" data-field-error="scheduledAt">
-            {message}
-          </p>
-        ) : null}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Scheduling…' : 'Schedule'}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <Field id={id} label="Publish on" hint={`Time zone: ${zone}`} error={message} errorFor="scheduledAt">
+        {(aria) => (
+          <input
+            {...aria}
+            type="datetime-local"
+            value={value}
+            min={toLocalInput(new Date())}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setLocalError('');
+            }}
+          />
+        )}
+      </Field>
+      <FormActions label="Schedule" pendingLabel="Scheduling…" pending={busy} onCancel={onCancel} />
     </form>
   );
 }

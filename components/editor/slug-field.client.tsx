@@ -2,7 +2,7 @@
 // rules the server applies on save) and shown as the address readers will use.
 'use client';
 import { useEffect, useId, useState } from 'react';
-import { SLUG_MAX, SLUG_PATTERN } from '@/lib/articles/slug';
+import { SLUG_MAX, SLUG_PATTERN } from '@/lib/core/slug';
 import { articlePath } from '@/lib/routes';
 import type { EditorActions } from './editor-actions';
 

@@ -1,6 +1,7 @@
-// A labelled text input or textarea with its limit, a hint, and the server's message next to it.
+// A controlled text input or textarea for the editor, in the shared Field frame, with its length counter.
 'use client';
 import { useId } from 'react';
+import { Field } from '@/components/ui/form-field';
 
 type Props = {
   label: string;
@@ -21,47 +22,35 @@ type Props = {
 
 export function TextField({ label, value, onChange, name, error, hint, maxLength, multiline, rows = 3, disabled, className, placeholder, onEnter }: Props) {
   const id = useId();
-  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name,
-    value,
-    disabled,
-    placeholder,
-    maxLength,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-  } as const;
+  const counter = maxLength && value.length > maxLength * 0.8 ? `${value.length}/${maxLength}` : null;
+  const note =
+    hint || maxLength ? (
+      <>
+        {hint}
+        {hint && maxLength ? ' ' : ''}
+        {counter}
+      </>
+    ) : undefined;
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea
-          {...common}
-          rows={rows}
-          onChange={(e) => onChange(onEnter ? e.target.value.replace(/\s*\n\s*/g, ' ') : e.target.value)}
-          onKeyDown={(e) => {
-            if (onEnter && e.key === 'Enter') {
-              e.preventDefault();
-              onEnter();
-            }
-          }}
-        />
-      ) : (
-        <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
-      )}
-      {hint || maxLength ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-          {hint && maxLength ? ' ' : ''}
-          {maxLength && value.length > maxLength * 0.8 ? `${value.length}/${maxLength}` : null}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error" data-field-error={name}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field id={id} label={label} hint={note} error={error} className={className} errorFor={name}>
+      {(aria) => {
+        const common = { ...aria, name, value, disabled, placeholder, maxLength };
+        return multiline ? (
+          <textarea
+            {...common}
+            rows={rows}
+            onChange={(e) => onChange(onEnter ? e.target.value.replace(/\s*\n\s*/g, ' ') : e.target.value)}
+            onKeyDown={(e) => {
+              if (onEnter && e.key === 'Enter') {
+                e.preventDefault();
+                onEnter();
+              }
+            }}
+          />
+        ) : (
+          <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
+    </Field>
   );
 }

@@ -1,31 +1,66 @@
-// A labelled, uncontrolled input for forms posted to server actions: its hint and the server's message
-// sit next to it and are tied to it for screen readers (aria-describedby, aria-invalid).
-import type { InputHTMLAttributes } from 'react';
+// The one form-field frame: label, control, hint and the server's message, tied together for screen
+// readers (aria-describedby, aria-invalid). FormField, FormTextArea and FormSelect are the uncontrolled
+// controls for forms posted to server actions; controlled fields (the editor's) use Field directly.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
+export type FieldAria = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+type FrameProps = {
   id: string;
-  name: string;
   label: string;
-  hint?: React.ReactNode;
+  hint?: ReactNode;
   error?: string;
+  className?: string;
+  /** Marks the message with the field's name (the editor scrolls to the first one). */
+  errorFor?: string;
 };
 
-export function FormField({ id, name, label, hint, error, ...input }: Props) {
+export function Field({ id, label, hint, error, className, errorFor, children }: FrameProps & { children: (aria: FieldAria) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} {...input} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint ? (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p className="field-error" id={`${id}-error`}>
+        <p className="field-error" id={`${id}-error`} data-field-error={errorFor}>
           {error}
         </p>
       ) : null}
     </div>
+  );
+}
+
+type Named = { id: string; name: string; label: string; hint?: ReactNode; error?: string };
+
+export function FormField({ id, name, label, hint, error, ...input }: Named & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => <input name={name} {...input} {...aria} />}
+    </Field>
+  );
+}
+
+export function FormTextArea({ id, name, label, hint, error, ...textarea }: Named & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => <textarea name={name} {...textarea} {...aria} />}
+    </Field>
+  );
+}
+
+export function FormSelect({ id, name, label, hint, error, children, ...select }: Named & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select name={name} {...select} {...aria}>
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,7 +1,7 @@
 // Helpers for the public-site specs: the demo seed's unpublished slugs, and reading article links off pages.
 import type { APIRequestContext, Page } from '@playwright/test';
 
-/** Articles the demo seed leaves unpublished (db/seed/content-unpublished.ts): never public anywhere. */
+/** Articles the demo seed leaves unpublished (lib/demo/content-unpublished.ts): never public anywhere. */
 export const UNPUBLISHED_SEED = [
   { status: 'draft', slug: 'valley-line-fare-zones-explained' },
   { status: 'draft', slug: 'ferry-timetable-review' },

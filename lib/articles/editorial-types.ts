@@ -3,26 +3,16 @@
 import type { ArticleStatus, DocJSON, RevisionKind, Role } from '@/db/schema';
 
 export type { ArticleStatus, DocJSON, RevisionKind, Role };
+import type { FieldMessages, WriteFailure, WriteResult } from '@/lib/core/result';
+import type { TagRef } from '@/lib/core/public-types';
+import type { MediaSummary } from '@/lib/media/types';
 import type { ArticleFields, FieldErrors } from './fields';
 
 export type StaffOption = { id: string; name: string; role: Role };
-export type TagOption = { id: string; name: string; slug: string };
+/** A tag in pickers and lists: the same shape readers get. */
+export type TagOption = TagRef;
 
-export type MediaSummary = {
-  id: string;
-  /** Full-size file, `/media/<storageKey>`. */
-  src: string;
-  /** Smallest variant (or the original), for pickers and cards. */
-  thumbSrc: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  originalName: string;
-  uploadedById: string | null;
-  createdAt: string;
-};
+export type { MediaSummary };
 
 /** What an editor may do to this article right now, computed with can() for the viewer. */
 export type ArticleAbilities = {
@@ -81,18 +71,12 @@ export type RevisionSummary = {
   headline: string;
 };
 
-export type Failure = {
-  ok: false;
-  code: 'forbidden' | 'not_found' | 'invalid' | 'conflict';
-  error: string;
-  /** Messages keyed by field name, shown next to the field. */
-  fieldErrors?: FieldErrors & Partial<Record<string, string>>;
-};
+export type Failure = WriteFailure<FieldErrors & FieldMessages>;
 
 /** A save over a newer version: the newer version comes back so the editor can show it (and keep yours). */
 export type ConflictFailure = Failure & { code: 'conflict'; latest: EditableArticle };
 
-export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
+export type Result<T extends object = object> = WriteResult<T, FieldErrors & FieldMessages>;
 
 export type WorkflowStep = 'submit' | 'publish' | 'update' | 'schedule' | 'unschedule' | 'unpublish' | 'trash' | 'restore';
 /** What the editor asks of the workflow action; `scheduledAt` (ISO with offset) only for 'schedule'. */

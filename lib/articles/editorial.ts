@@ -12,7 +12,6 @@ import {
   articleTags,
   media,
   publishedArticles,
-  revisions,
   tags,
   users,
 } from '@/db/schema';
@@ -28,7 +27,8 @@ import type {
   TagOption,
 } from './editorial-types';
 import { blankArticleFields, type ArticleFieldsInput } from './fields';
-import { placeholderSlug, slugify } from './slug';
+import { recordRevision } from './revision-log';
+import { placeholderSlug, slugify } from '@/lib/core/slug';
 import { checkArticleFields, findSlugOwner, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
 import { articleRef, loadWorkingCopy, snapshotOf, writeLinks, type Queryable, type WorkingCopy } from './working-copy';
 
@@ -63,7 +63,6 @@ export async function toEditable(q: Queryable, actor: Actor, copy: WorkingCopy):
     .where(eq(publishedArticles.articleId, a.id));
   const byId = <T extends { id: string }>(rows: T[], ids: string[]) =>
     ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is T => Boolean(r));
-  const snapshot = snapshotOf(copy);
   return {
     id: a.id,
     status: a.status,
@@ -75,21 +74,7 @@ export async function toEditable(q: Queryable, actor: Actor, copy: WorkingCopy):
     updatedBy: updater[0] ?? null,
     publishedAt: published[0]?.publishedAt.toISOString() ?? null,
     publicSlug: published[0]?.slug ?? null,
-    fields: {
-      headline: snapshot.headline,
-      dek: snapshot.dek,
-      slug: snapshot.slug,
-      body: snapshot.body,
-      excerpt: snapshot.excerpt,
-      featuredImageId: snapshot.featuredImageId,
-      featuredImageCaption: snapshot.featuredImageCaption,
-      featuredImageCredit: snapshot.featuredImageCredit,
-      seoTitle: snapshot.seoTitle,
-      seoDescription: snapshot.seoDescription,
-      correctionNote: snapshot.correctionNote,
-      tagIds: snapshot.tagIds,
-      authorIds: snapshot.authorIds,
-    },
+    fields: snapshotOf(copy),
     tags: byId(tagRows, copy.tagIds),
     authors: byId(authorRows, copy.authorIds),
     featuredImage: featured[0] ? toMediaSummary(featured[0]) : null,
@@ -139,7 +124,7 @@ export async function createDraft(actor: Actor, input: Partial<ArticleFieldsInpu
     await tx.insert(articles).values({ ...columns, id, slug, status: 'draft', version: 1, createdById: actor.id, updatedById: actor.id });
     await writeLinks(tx, id, tagIds, authorIds);
     const copy = (await loadWorkingCopy(tx, id))!;
-    await tx.insert(revisions).values({ articleId: id, version: 1, kind: 'save', snapshot: snapshotOf(copy), authorId: actor.id });
+    await recordRevision(tx, { articleId: id, version: 1, kind: 'save', snapshot: snapshotOf(copy), authorId: actor.id });
     return { ok: true, article: await toEditable(tx, actor, copy) } as const;
   });
 }

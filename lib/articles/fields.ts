@@ -1,10 +1,11 @@
-// The editable fields of an article and their zod schema: shared by the server (every save is parsed
-// with it) and the editor (live checks and maxLength), so both apply the same limits.
+// The editable fields of an article, declared once: the zod schema below. The server parses every save
+// with it, the editor uses it for live checks and maxLength, and the working copy, revision snapshots and
+// the public copy take their field lists from it, so a field added here reaches all of them.
 import { z } from 'zod';
 import { staffText } from '@/lib/core/text-rule';
-import type { DocJSON } from '@/db/schema';
+import type { ArticleSnapshot, DocJSON } from '@/db/schema';
 import { bodyShapeProblem } from '@/lib/content/limits';
-import { SLUG_MAX, SLUG_PATTERN } from './slug';
+import { SLUG_MAX, SLUG_PATTERN } from '@/lib/core/slug';
 
 export const FIELD_LIMITS = {
   headline: 200,
@@ -20,6 +21,7 @@ export const FIELD_LIMITS = {
   bylines: 10,
 } as const;
 
+/** Every staff-typed text field goes through this one rule (a shared text check belongs here). */
 const text = (max: number, label: string) =>
   staffText({ error: `${label} must be text.` })
     .max(max, { error: `${label} must be at most ${max} characters.` })
@@ -66,6 +68,22 @@ export type ArticleFieldsInput = z.input<typeof articleFieldsSchema>;
 /** What a save stores. */
 export type ArticleFields = z.output<typeof articleFieldsSchema>;
 export type ArticleFieldName = keyof ArticleFields;
+
+/** The field names in form order, from the schema. */
+export const ARTICLE_FIELD_NAMES = articleFieldsSchema.keyof().options;
+/** The fields stored as columns of `articles` and `published_articles` (tags and bylines are link rows). */
+export type ArticleColumnName = Exclude<ArticleFieldName, 'tagIds' | 'authorIds'>;
+export const ARTICLE_COLUMN_NAMES = ARTICLE_FIELD_NAMES.filter((name): name is ArticleColumnName => name !== 'tagIds' && name !== 'authorIds');
+
+/** The article-field columns of a row (working copy or public copy), nothing else. */
+export function articleColumnsOf<T extends Record<ArticleColumnName, unknown>>(row: T): Pick<T, ArticleColumnName> {
+  return Object.fromEntries(ARTICLE_COLUMN_NAMES.map((name) => [name, row[name]])) as Pick<T, ArticleColumnName>;
+}
+
+// db/ cannot import lib/, so the stored snapshot type is written out there: this fails to compile when
+// the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SNAPSHOT_MATCHES_FIELDS: Same<ArticleSnapshot, ArticleFields> = true;
 
 export type FieldErrors = Partial<Record<ArticleFieldName | 'scheduledAt' | 'version', string>>;
 

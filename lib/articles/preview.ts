@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
 import { can, type Actor } from '@/lib/permissions/can';
 import { buildArticlePageDataFromDraft } from './public-view';
-import type { ArticlePageData } from './public-types';
+import type { ArticlePageData } from '@/lib/core/public-types';
 import { articleRef, loadWorkingCopy } from './working-copy';
 
 export type ArticlePreview = { page: ArticlePageData; status: string; hasUnpublishedChanges: boolean };

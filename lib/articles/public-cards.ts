@@ -6,7 +6,7 @@ import { readingMinutes } from '@/lib/content/text';
 import { getPublicMediaByIds } from '@/lib/media/public';
 import { getTagRefsByIds, orderedTags } from '@/lib/tags/public';
 import { getAuthorRefsByIds, orderedAuthors } from '@/lib/users/public';
-import type { ArticleCard } from './public-types';
+import type { ArticleCard } from '@/lib/core/public-types';
 
 /** The columns a card needs (never the body): select with `cardColumns`. */
 export const cardColumns = {

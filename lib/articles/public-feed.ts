@@ -6,10 +6,10 @@ import { getDb } from '@/db/client';
 import { publishedArticles, type DocJSON } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { getPublicMediaByIds } from '@/lib/media/public';
-import { cachedRead } from './public-cache';
+import { cachedRead } from '@/lib/core/cached-read';
 import { cardColumns, hydrateCards, toCardRow, type CardRow } from './public-cards';
-import { figureMediaIds } from './public-body';
-import type { ArticleCard, PublicImage } from './public-types';
+import { figureMediaIds } from '@/lib/content/doc';
+import type { ArticleCard, PublicImage } from '@/lib/core/public-types';
 
 export const FEED_SIZE = 50;
 

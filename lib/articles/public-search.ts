@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
 import { hydrateCards, toCardRow } from './public-cards';
-import type { SearchHit } from './public-types';
+import type { SearchHit } from '@/lib/core/public-types';
 
 export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_MAX_PAGE = 50;

@@ -5,7 +5,7 @@ import { asc, desc, gte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles, tags, users } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
-import { cachedRead } from './public-cache';
+import { cachedRead } from '@/lib/core/cached-read';
 
 /** The sitemap protocol's limit per file. */
 export const SITEMAP_MAX_URLS = 50_000;

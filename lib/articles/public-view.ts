@@ -5,7 +5,7 @@ import 'server-only';
 import type { PublicationInput } from './publication';
 import { buildPublishedRow } from './publication';
 import { buildArticlePageData, type PublishedArticleRow } from './public';
-import type { ArticlePageData } from './public-types';
+import type { ArticlePageData } from '@/lib/core/public-types';
 
 export type DraftPageInput = {
   article: PublicationInput['article'];

@@ -7,10 +7,10 @@ import { getDb } from '@/db/client';
 import { articleRedirects, publishedArticles, type DocJSON } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { getPublicMediaByIds } from '@/lib/media/public';
-import { cachedRead } from './public-cache';
+import { cachedRead } from '@/lib/core/cached-read';
 import { cardColumns, hydrateCards, toCardRow, type CardRow } from './public-cards';
-import { figureMediaIds } from './public-body';
-import type { ArticleCard, ArticlePageData, Paged } from './public-types';
+import { figureMediaIds } from '@/lib/content/doc';
+import type { ArticleCard, ArticlePageData, Paged } from '@/lib/core/public-types';
 
 export const PAGE_SIZE = 12;
 export const RELATED_LIMIT = 4;

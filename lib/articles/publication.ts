@@ -2,23 +2,10 @@
 // that decides what readers get when something is published or updated.
 import type { Article, PublishedArticle } from '@/db/schema';
 import { countWords, docToPlainText, excerptFrom } from '@/lib/content/text';
+import { articleColumnsOf, type ArticleColumnName } from './fields';
 
 export type PublicationInput = {
-  article: Pick<
-    Article,
-    | 'id'
-    | 'slug'
-    | 'headline'
-    | 'dek'
-    | 'body'
-    | 'excerpt'
-    | 'featuredImageId'
-    | 'featuredImageCaption'
-    | 'featuredImageCredit'
-    | 'seoTitle'
-    | 'seoDescription'
-    | 'correctionNote'
-  >;
+  article: Pick<Article, 'id' | ArticleColumnName>;
   tagIds: string[];
   authorIds: string[];
   /** First publication time: kept across updates. */
@@ -31,18 +18,9 @@ export function buildPublishedRow(input: PublicationInput): Omit<PublishedArticl
   const bodyText = docToPlainText(article.body);
   return {
     articleId: article.id,
-    slug: article.slug,
-    headline: article.headline,
-    dek: article.dek,
-    body: article.body,
+    ...articleColumnsOf(article),
     bodyText,
     excerpt: article.excerpt.trim() || excerptFrom(article.dek.trim() || bodyText),
-    featuredImageId: article.featuredImageId,
-    featuredImageCaption: article.featuredImageCaption,
-    featuredImageCredit: article.featuredImageCredit,
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-    correctionNote: article.correctionNote,
     tagIds: input.tagIds,
     authorIds: input.authorIds,
     wordCount: countWords(bodyText),

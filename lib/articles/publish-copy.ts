@@ -4,8 +4,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { articleRedirects, articles, publishedArticles, revisions } from '@/db/schema';
+import { articleRedirects, articles, publishedArticles } from '@/db/schema';
 import { buildPublishedRow } from './publication';
+import { recordRevision } from './revision-log';
 import type { FieldErrors } from './fields';
 import type { PublicFootprint } from './invalidate';
 import { checkArticleFields, publicationProblems } from './validation';
@@ -67,13 +68,7 @@ export async function writePublication(
     .set({ status: 'published', scheduledAt: null, hasUnpublishedChanges: false, statusBeforeTrash: null, updatedAt: now })
     .where(eq(articles.id, article.id))
     .returning();
-  await tx.insert(revisions).values({
-    articleId: article.id,
-    version: article.version,
-    kind: 'publish',
-    snapshot: snapshotOf(copy),
-    authorId: options.actorId,
-  });
+  await recordRevision(tx, { articleId: article.id, version: article.version, kind: 'publish', snapshot: snapshotOf(copy), authorId: options.actorId });
   return {
     before: existing ? { slug: existing.slug, tagIds: existing.tagIds, authorIds: existing.authorIds } : null,
     after: { slug: row.slug, tagIds: row.tagIds, authorIds: row.authorIds },

@@ -13,7 +13,7 @@ import { toEditable, uniqueSlug } from './editorial';
 import type { ConflictFailure, EditableArticle, Result } from './editorial-types';
 import type { ArticleFields } from './fields';
 import { recordRevision } from './revision-log';
-import { isPlaceholderSlug, placeholderSlug, slugify } from './slug';
+import { isPlaceholderSlug, placeholderSlug, slugify } from '@/lib/core/slug';
 import { checkArticleFields, parseArticleFields } from './validation';
 import { articleRef, loadWorkingCopy, sameList, snapshotOf, writeLinks, type WorkingCopy } from './working-copy';
 

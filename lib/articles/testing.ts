@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { getDb } from '@/db/client';
 import { media, tags, users, type DocJSON, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/permissions/can';
-import type { ArticleFieldsInput } from './fields';
+import { blankArticleFields, type ArticleFieldsInput } from './fields';
 
 export async function makeStaff(role: Role, name = `${role} ${crypto.randomBytes(3).toString('hex')}`): Promise<Actor & { name: string }> {
   const db = await getDb();
@@ -40,18 +40,9 @@ export function figureNode(row: { id: string; storageKey: string }, caption = 'A
 
 export function fieldsFor(authorIds: string[], overrides: Partial<ArticleFieldsInput> = {}): ArticleFieldsInput {
   return {
+    ...blankArticleFields(authorIds[0] ?? ''),
     headline: 'Harbour ferry timetable changes next month',
-    dek: '',
-    slug: '',
     body: paragraphs('The ferry will run every twenty minutes.'),
-    excerpt: '',
-    featuredImageId: null,
-    featuredImageCaption: '',
-    featuredImageCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-    correctionNote: '',
-    tagIds: [],
     authorIds,
     ...overrides,
   };

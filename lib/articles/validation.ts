@@ -7,10 +7,11 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { articleRedirects, articles, media, publishedArticles, tags, users } from '@/db/schema';
 import { checkArticleDoc } from '@/lib/content/schema';
+import { figureAttrsOf, type DocJSON } from '@/lib/content/doc';
 import { docToPlainText } from '@/lib/content/text';
 import { mediaPath } from '@/lib/routes';
 import { articleFieldsSchema, fieldErrorsFrom, type ArticleFields, type FieldErrors } from './fields';
-import { SLUG_PATTERN } from './slug';
+import { SLUG_PATTERN } from '@/lib/core/slug';
 import type { Queryable } from './working-copy';
 
 export type ParsedFields = { ok: true; fields: ArticleFields } | { ok: false; fieldErrors: FieldErrors };
@@ -101,14 +102,6 @@ export function publicationProblems(fields: Pick<ArticleFields, 'headline' | 'bo
   return errors;
 }
 
-type JsonNode = { type?: string; attrs?: Record<string, unknown>; content?: JsonNode[] };
-
-function figureSources(doc: unknown): { mediaId: string; src: string }[] {
-  const out: { mediaId: string; src: string }[] = [];
-  const walk = (node: JsonNode) => {
-    if (node.type === 'figure') out.push({ mediaId: String(node.attrs?.mediaId ?? ''), src: String(node.attrs?.src ?? '') });
-    node.content?.forEach(walk);
-  };
-  walk(doc as JsonNode);
-  return out;
+function figureSources(doc: DocJSON): { mediaId: string; src: string }[] {
+  return figureAttrsOf(doc).map((attrs) => ({ mediaId: String(attrs.mediaId ?? ''), src: String(attrs.src ?? '') }));
 }

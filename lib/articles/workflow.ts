@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articles, type Article } from '@/db/schema';
+import type { AuditAction } from '@/lib/audit/actions';
+import { recordAudit } from '@/lib/audit/record';
 import { expireTags } from '@/lib/cache/invalidate';
 import { can, type Action, type Actor, type ArticleRef } from '@/lib/permissions/can';
 import { toEditable } from './editorial';
@@ -25,13 +27,20 @@ const targetSchema = z.object({
 });
 type Target = z.input<typeof targetSchema>;
 
-type StepOutcome = Failure | ConflictFailure | { ok: true; copy: WorkingCopy; tags?: string[] };
+type StepOutcome = Failure | ConflictFailure | { ok: true; copy: WorkingCopy; tags?: string[]; summary?: string };
 
-/** Runs one workflow step on a locked article and expires its tags once committed. */
+/** What the audit log says of a step that went through: the event, and a verb for "<verb> "<headline>"". */
+type StepAudit = { action: AuditAction; verb: string };
+
+/**
+ * Runs one workflow step on a locked article, records it in the audit log in the same transaction,
+ * and expires its tags once committed.
+ */
 async function step(
   actor: Actor,
   target: Target,
   action: (ref: ArticleRef) => Action,
+  audit: StepAudit,
   body: (tx: Tx, copy: WorkingCopy) => Promise<StepOutcome>,
 ): Promise<WorkflowResult> {
   const parsed = targetSchema.safeParse(target);
@@ -51,6 +60,14 @@ async function step(
       // Roll back anything the step wrote before it refused.
       throw new Refused(done);
     }
+    await recordAudit(tx, {
+      actor,
+      action: audit.action,
+      objectType: 'article',
+      objectId: copy.article.id,
+      summary: done.summary ?? `${audit.verb} “${done.copy.article.headline || 'Untitled'}”`,
+      details: { status: { from: copy.article.status, to: done.copy.article.status }, version: done.copy.article.version },
+    });
     return { result: { ok: true, article: await toEditable(tx, actor, done.copy) } as WorkflowResult, tags: done.tags ?? [] };
   }).catch((error) => {
     if (error instanceof Refused) return { result: error.failure as WorkflowResult };
@@ -86,7 +103,7 @@ async function ready(tx: Tx, copy: WorkingCopy, what: string): Promise<Failure |
 }
 
 export async function submitForReview(actor: Actor, target: Target): Promise<WorkflowResult> {
-  return step(actor, target, (article) => ({ kind: 'article:submit', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:submit', article }), { action: 'article.submitted', verb: 'Submitted for review:' }, async (tx, copy) => {
     if (copy.article.status !== 'draft') return refuse('Only drafts can be submitted for review.');
     const problem = await ready(tx, copy, 'submit it');
     if (problem) return problem;
@@ -95,7 +112,7 @@ export async function submitForReview(actor: Actor, target: Target): Promise<Wor
 }
 
 export async function publishNow(actor: Actor, target: Target): Promise<WorkflowResult> {
-  return step(actor, target, (article) => ({ kind: 'article:publish', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:publish', article }), { action: 'article.published', verb: 'Published' }, async (tx, copy) => {
     const status = copy.article.status;
     if (status === 'published') return refuse('This article is already published: use Update to publish your changes.');
     if (status === 'trash') return refuse('This article is in the trash: restore it first.');
@@ -108,7 +125,7 @@ export async function publishNow(actor: Actor, target: Target): Promise<Workflow
 
 /** Copies the working copy of a published article over the public one (readers see edits only now). */
 export async function updatePublished(actor: Actor, target: Target): Promise<WorkflowResult> {
-  return step(actor, target, (article) => ({ kind: 'article:publish', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:publish', article }), { action: 'article.updated', verb: 'Updated the published copy of' }, async (tx, copy) => {
     if (copy.article.status !== 'published') return refuse('Only published articles can be updated; publish it instead.');
     const problem = await ready(tx, copy, 'update the published article');
     if (problem) return problem;
@@ -136,26 +153,27 @@ export async function scheduleArticle(actor: Actor, target: Target & { scheduled
     const error = 'Choose a time within the next two years.';
     return { ok: false, code: 'invalid', error, fieldErrors: { scheduledAt: error } };
   }
-  return step(actor, target, (article) => ({ kind: 'article:schedule', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:schedule', article }), { action: 'article.scheduled', verb: 'Scheduled' }, async (tx, copy) => {
     const status = copy.article.status;
     if (status === 'published') return refuse('This article is already published.');
     if (status === 'trash') return refuse('This article is in the trash: restore it first.');
     const problem = await ready(tx, copy, 'schedule');
     if (problem) return problem;
-    return { ok: true, copy: await setStatus(tx, copy, { status: 'scheduled', scheduledAt: at }) };
+    const next = await setStatus(tx, copy, { status: 'scheduled', scheduledAt: at });
+    return { ok: true, copy: next, summary: `Scheduled “${next.article.headline || 'Untitled'}” for ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` };
   });
 }
 
 /** Takes a scheduled article back to draft (it will not go live). */
 export async function unscheduleArticle(actor: Actor, target: Target): Promise<WorkflowResult> {
-  return step(actor, target, (article) => ({ kind: 'article:schedule', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:schedule', article }), { action: 'article.unscheduled', verb: 'Cancelled the schedule of' }, async (tx, copy) => {
     if (copy.article.status !== 'scheduled') return refuse('This article is not scheduled.');
     return { ok: true, copy: await setStatus(tx, copy, { status: 'draft', scheduledAt: null }) };
   });
 }
 
 export async function unpublishArticle(actor: Actor, target: Target): Promise<WorkflowResult> {
-  return step(actor, target, (article) => ({ kind: 'article:unpublish', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:unpublish', article }), { action: 'article.unpublished', verb: 'Unpublished' }, async (tx, copy) => {
     if (copy.article.status !== 'published') return refuse('This article is not published.');
     const before = await removePublication(tx, copy.article.id);
     const next = await setStatus(tx, copy, { status: 'draft', hasUnpublishedChanges: false });
@@ -164,7 +182,7 @@ export async function unpublishArticle(actor: Actor, target: Target): Promise<Wo
 }
 
 export async function trashArticle(actor: Actor, target: Target): Promise<WorkflowResult> {
-  return step(actor, target, (article) => ({ kind: 'article:trash', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:trash', article }), { action: 'article.trashed', verb: 'Moved to trash' }, async (tx, copy) => {
     if (copy.article.status === 'trash') return refuse('This article is already in the trash.');
     const before = await removePublication(tx, copy.article.id);
     const next = await setStatus(tx, copy, {
@@ -180,7 +198,7 @@ export async function trashArticle(actor: Actor, target: Target): Promise<Workfl
 
 /** Back from the trash as a draft or review piece; something that was public must be published again on purpose. */
 export async function restoreFromTrash(actor: Actor, target: Target): Promise<WorkflowResult> {
-  return step(actor, target, (article) => ({ kind: 'article:restore', article }), async (tx, copy) => {
+  return step(actor, target, (article) => ({ kind: 'article:restore', article }), { action: 'article.restored', verb: 'Restored from trash' }, async (tx, copy) => {
     if (copy.article.status !== 'trash') return refuse('This article is not in the trash.');
     const previous = copy.article.statusBeforeTrash;
     const status = previous === 'review' ? 'review' : 'draft';

@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { articleAuthors, articles, articleTags, type Article, type ArticleSnapshot } from '@/db/schema';
 import type { ArticleRef } from '@/lib/permissions/can';
+import { articleColumnsOf } from './fields';
 
 export type Queryable = Db | Tx;
 
@@ -30,22 +31,7 @@ export function articleRef(copy: WorkingCopy): ArticleRef {
 }
 
 export function snapshotOf(copy: WorkingCopy): ArticleSnapshot {
-  const a = copy.article;
-  return {
-    slug: a.slug,
-    headline: a.headline,
-    dek: a.dek,
-    body: a.body,
-    excerpt: a.excerpt,
-    featuredImageId: a.featuredImageId,
-    featuredImageCaption: a.featuredImageCaption,
-    featuredImageCredit: a.featuredImageCredit,
-    seoTitle: a.seoTitle,
-    seoDescription: a.seoDescription,
-    correctionNote: a.correctionNote,
-    tagIds: copy.tagIds,
-    authorIds: copy.authorIds,
-  };
+  return { ...articleColumnsOf(copy.article), tagIds: copy.tagIds, authorIds: copy.authorIds };
 }
 
 /** Replaces the article's tag and byline links (bylines keep the given order). */

@@ -1,20 +1,28 @@
-// Loads the staff member a session names and decides whether that session still counts.
+// Loads the staff member and the session a session cookie names, and decides whether it still counts.
 import 'server-only';
 import { cache } from 'react';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
-import type { StaffUser } from './current-user';
+import { staffSessions, users, type Role } from '@/db/schema';
+import { SESSION_MAX_AGE_SECONDS } from './auth.config';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An active staff member and the session they are using (lib/auth/current-user.ts adds the request origin). */
+export type ActiveStaff = { id: string; email: string; name: string; slug: string; role: Role; disabled: false; sessionId: string };
+
+/** SQL: the session row is live (not ended, used within the session lifetime). */
+export const sessionIsLive = sql`${staffSessions.endedAt} is null and ${staffSessions.lastSeenAt} > now() - make_interval(secs => ${SESSION_MAX_AGE_SECONDS})`;
+
 /**
- * The active staff member behind a session, or null when the account is gone, disabled, or its
- * session version moved on (role change, disable, password change, reset). React's cache() makes the
- * session callback and getCurrentUser share one query per request.
+ * The active staff member behind a session, or null when the session was ended (sign-out, ended from
+ * another device or by an admin) or went idle, the account is gone or disabled, or its session version
+ * moved on (role change, disable, password change, reset). One query covers user and session; React's
+ * cache() makes the Auth.js jwt callback and getCurrentUser share it within a request. "Last seen"
+ * moves on at most once a minute, so ordinary requests only read.
  */
-export const loadActiveStaff = cache(async (userId: string, sessionVersion: number): Promise<StaffUser | null> => {
-  if (!uuidPattern.test(userId)) return null;
+export const loadActiveStaff = cache(async (userId: string, sessionVersion: number, sessionId: string): Promise<ActiveStaff | null> => {
+  if (!uuidPattern.test(userId) || !uuidPattern.test(sessionId)) return null;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -25,10 +33,20 @@ export const loadActiveStaff = cache(async (userId: string, sessionVersion: numb
       role: users.role,
       disabled: users.disabled,
       sessionVersion: users.sessionVersion,
+      live: sql<boolean>`${sessionIsLive}`.mapWith(Boolean),
+      stale: sql<boolean>`${staffSessions.lastSeenAt} < now() - interval '1 minute'`.mapWith(Boolean),
     })
-    .from(users)
-    .where(eq(users.id, userId))
+    .from(staffSessions)
+    .innerJoin(users, eq(users.id, staffSessions.userId))
+    .where(and(eq(staffSessions.id, sessionId), eq(staffSessions.userId, userId)))
     .limit(1);
-  if (!row || row.disabled || row.sessionVersion !== sessionVersion) return null;
-  return { id: row.id, email: row.email, name: row.name, slug: row.slug, role: row.role, disabled: false };
+  if (!row || !row.live || row.disabled || row.sessionVersion !== sessionVersion) return null;
+  if (row.stale) {
+    // Conditional, so instances racing on the same session write once.
+    await db
+      .update(staffSessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(and(eq(staffSessions.id, sessionId), sql`${staffSessions.lastSeenAt} < now() - interval '1 minute'`));
+  }
+  return { id: row.id, email: row.email, name: row.name, slug: row.slug, role: row.role, disabled: false, sessionId };
 });

@@ -1,6 +1,8 @@
 // The part of the Auth.js setup that needs no database or Node APIs: pages, session shape, cookies.
 // The proxy builds on this alone; lib/auth/auth.ts adds the Credentials provider and the per-request check.
 import type { NextAuthConfig } from 'next-auth';
+import { getConfig } from '@/lib/config/env';
+import { errorFields, logger } from '@/lib/core/log';
 
 /** Staff sessions last a working week at most; every request re-checks the account anyway. */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -12,7 +14,7 @@ export const authConfig = {
   trustHost: true,
   // Secure (and __Secure- prefixed) cookies whenever the public site is https; plain http only for
   // local runs (SITE_URL http://localhost or http://127.0.0.1), where browsers would drop Secure cookies.
-  useSecureCookies: (process.env.SITE_URL ?? '').startsWith('https://'),
+  useSecureCookies: getConfig().siteUrl.startsWith('https://'),
   providers: [],
   callbacks: {
     session({ session, token }) {
@@ -25,7 +27,7 @@ export const authConfig = {
     // A refused sign-in is an expected outcome shown on the form, not a server error worth a stack trace.
     error(error: Error) {
       if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      logger({ module: 'auth' }).error(errorFields(error), 'auth error');
     },
   },
 } satisfies NextAuthConfig;

@@ -8,6 +8,10 @@ import { authenticateStaff, type SignInRefusal } from './authenticate';
 import { loadActiveStaff } from './active-staff';
 import { clientAddress } from './client-address';
 import { readKnownDevice, rememberKnownDevice } from './known-device';
+import { currentRequestOrigin } from './request-origin';
+import { startSession } from '@/lib/sessions/lifecycle';
+import { signOutSession } from '@/lib/sessions/manage';
+import { passkeyProvider, requireSecondStep, secondFactorProvider } from './two-factor/providers';
 
 /** Carries why a sign-in was refused to the login action ("invalid", "disabled" or "wait:<seconds>"). */
 export class SignInRefused extends CredentialsSignin {
@@ -40,22 +44,39 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           device,
         });
         if (!result.ok) throw new SignInRefused(result);
+        // A second factor (or enrolling one) comes before any session: this throws to move on to it.
+        await requireSecondStep(result.user);
+        // Reached only when no second step is due: the password alone never marks a 2FA account's device as known.
         await rememberKnownDevice(device, result.user.id);
         return { id: result.user.id, sessionVersion: result.user.sessionVersion };
       },
     }),
+    secondFactorProvider,
+    passkeyProvider,
   ],
   callbacks: {
     ...authConfig.callbacks,
-    async jwt({ token, user, trigger }) {
+    async jwt({ token, user, trigger, account }) {
       if (trigger === 'signIn' && user?.id && typeof user.sessionVersion === 'number') {
-        // Only the id and version: name, role and the rest are read fresh from the database.
-        return { sub: user.id, sv: user.sessionVersion };
+        // Every provider's sign-in lands here: open the server-side session the cookie will name.
+        const sid = await startSession({ userId: user.id, method: account?.provider ?? 'credentials', origin: await currentRequestOrigin() });
+        // Only the ids and version: name, role and the rest are read fresh from the database.
+        return { sub: user.id, sv: user.sessionVersion, sid };
       }
-      // Every later use, including a client-sent "update": the token stands only while the account is
-      // active and its session version unchanged. Returning null clears the cookie.
-      if (!token.sub || typeof token.sv !== 'number') return null;
-      return (await loadActiveStaff(token.sub, token.sv)) ? token : null;
+      // Every later use, including a client-sent "update": the token stands only while its session is
+      // live, the account active and its session version unchanged. Returning null clears the cookie.
+      if (!token.sub || typeof token.sv !== 'number' || typeof token.sid !== 'string') return null;
+      return (await loadActiveStaff(token.sub, token.sv, token.sid)) ? token : null;
+    },
+  },
+  events: {
+    // Any sign-out through Auth.js (the dashboard's button, or its own /api/auth/signout) ends the
+    // session row, so a copy of the cookie stops working too. Already ended: nothing to do.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (!token?.sub || typeof token.sv !== 'number' || typeof token.sid !== 'string') return;
+      const staff = await loadActiveStaff(token.sub, token.sv, token.sid);
+      if (staff) await signOutSession({ ...staff, origin: await currentRequestOrigin() });
     },
   },
 }));

@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
+import { recordFailedSignIn } from './failed-sign-in';
 import { hashNeedsUpgrade, hashPassword, MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './passwords';
 import type { KnownDevice } from './known-device';
 import { checkThrottle, clearAccountThrottle, recordLoginFailure } from './throttle';
@@ -56,14 +57,21 @@ export async function authenticateStaff(input: {
   const subject = { email, ip: input.ip, knownDeviceId };
 
   const throttle = await checkThrottle(subject);
-  if (throttle.wait) return { ok: false, reason: 'wait', retryAfterSeconds: throttle.retryAfterSeconds };
+  if (throttle.wait) {
+    await recordFailedSignIn({ email, userId: user?.id ?? null, reason: 'throttled', ip: input.ip });
+    return { ok: false, reason: 'wait', retryAfterSeconds: throttle.retryAfterSeconds };
+  }
   // Unknown emails and accounts still waiting for their first password cost one argon2 check too.
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) {
     await recordLoginFailure(subject);
+    await recordFailedSignIn({ email, userId: user?.id ?? null, reason: user ? 'wrong_password' : 'unknown_email', ip: input.ip });
     return { ok: false, reason: 'invalid' };
   }
-  if (user.disabled) return { ok: false, reason: 'disabled' };
+  if (user.disabled) {
+    await recordFailedSignIn({ email, userId: user.id, reason: 'disabled', ip: input.ip });
+    return { ok: false, reason: 'disabled' };
+  }
   await clearAccountThrottle(email, knownDeviceId);
   // Hashes from elsewhere (the seed uses argon2's defaults) move to ours, so every account costs the same to check.
   const upgraded = hashNeedsUpgrade(user.passwordHash!) ? { passwordHash: await hashPassword(password) } : {};

@@ -4,18 +4,21 @@ import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { getToken } from 'next-auth/jwt';
 import { redirect } from 'next/navigation';
-import type { Role } from '@/db/schema';
 import { getConfig } from '@/lib/config/env';
 import { authConfig } from './auth.config';
-import { loadActiveStaff } from './active-staff';
+import { loadActiveStaff, type ActiveStaff } from './active-staff';
+import { originFromHeaders, type RequestOrigin } from './request-origin';
 import { requestPathHeader, safeCallbackPath } from './request-path';
 
-/** An active staff member as pages and lib writes see them; assignable to `Actor` (lib/permissions/can.ts). */
-export type StaffUser = { id: string; email: string; name: string; slug: string; role: Role; disabled: false };
+/**
+ * An active staff member as pages and lib writes see them, with the session in use and where this
+ * request came from (for the audit log); assignable to `Actor` (lib/permissions/can.ts).
+ */
+export type StaffUser = ActiveStaff & { origin: RequestOrigin };
 
 /**
- * The signed-in, active staff member, or null (anonymous, disabled, or a session older than the
- * person's last role/password/disable change). Read once per request.
+ * The signed-in, active staff member, or null (anonymous, signed out, session ended or idle, disabled,
+ * or a session older than the person's last role/password/disable change). Read once per request.
  */
 export const getCurrentUser: () => Promise<StaffUser | null> = cache(async (): Promise<StaffUser | null> => {
   // The session cookie is read through cookies(), not Auth.js's auth(): auth() reads the raw Cookie
@@ -31,9 +34,10 @@ export const getCurrentUser: () => Promise<StaffUser | null> = cache(async (): P
     secret: getConfig().authSecret,
     secureCookie: authConfig.useSecureCookies,
   });
-  if (!token?.sub || typeof token.sv !== 'number') return null;
+  if (!token?.sub || typeof token.sv !== 'number' || typeof token.sid !== 'string') return null;
   // The same check Auth.js's jwt callback makes (lib/auth/auth.ts), and the same cached query.
-  return loadActiveStaff(token.sub, token.sv);
+  const staff = await loadActiveStaff(token.sub, token.sv, token.sid);
+  return staff ? { ...staff, origin: originFromHeaders(await headers()) } : null;
 });
 
 /** For dashboard pages and layouts: the signed-in staff member, or a redirect to /login that comes back here. */

@@ -6,8 +6,11 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Db, type Tx } from '@/db/client';
 import { passwordTokens, users } from '@/db/schema';
-import { absoluteUrl } from '@/lib/routes';
+import { recordAudit } from '@/lib/audit/record';
+import { absoluteUrl } from '@/lib/config/site-url';
+import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
 import { hashPassword, passwordSchema } from './passwords';
+import type { RequestOrigin } from './request-origin';
 
 export const SET_PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
@@ -69,7 +72,10 @@ export type SetPasswordResult =
  * Sets the password and spends the link in one transaction: the conditional update claims the token,
  * so two tabs submitting at once cannot both use it. The session version moves on, ending old sessions.
  */
-export async function setPasswordWithLink(input: { token: string; password: unknown; confirm: unknown }, now = new Date()): Promise<SetPasswordResult> {
+export async function setPasswordWithLink(
+  input: { token: string; password: unknown; confirm: unknown; origin?: RequestOrigin },
+  now = new Date(),
+): Promise<SetPasswordResult> {
   const parsed = setPasswordInput.safeParse({ password: input.password, confirm: input.confirm });
   if (!parsed.success) {
     const fieldErrors: { password?: string; confirm?: string } = {};
@@ -95,7 +101,18 @@ export async function setPasswordWithLink(input: { token: string; password: unkn
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
       .where(eq(users.id, claimed.userId))
       .returning({ email: users.email });
-    return user?.email ?? null;
+    if (!user) return null;
+    const ended = await endSessionsOfUser(tx, claimed.userId, 'password_reset');
+    // The link is the authority: it names the person acting.
+    await recordAudit(tx, {
+      actor: { id: claimed.userId },
+      origin: input.origin,
+      action: 'password.set',
+      objectType: 'user',
+      objectId: claimed.userId,
+      summary: `Set a password with a one-time link${ended ? ` (ended ${ended} session${ended === 1 ? '' : 's'})` : ''}`,
+    });
+    return user.email;
   });
   if (email) return { ok: true, email };
   const status = await inspectSetPasswordLink(input.token, now);

@@ -1,6 +1,7 @@
 // Expires cache tags after a write has committed, so the next reader gets fresh pages within a second.
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { insideNext } from '@/lib/core/next-runtime';
 import { announceExpiredTags } from './peer-sync';
 
 /**
@@ -11,14 +12,8 @@ import { announceExpiredTags } from './peer-sync';
  */
 export function expireTags(tags: Iterable<string>, options: { announce?: boolean } = {}) {
   const unique = [...new Set(tags)];
-  for (const tag of unique) {
-    try {
-      revalidateTag(tag, { expire: 0 });
-    } catch (error) {
-      // Outside a Next request (scripts, tests) there is no cache to expire.
-      if (!String((error as Error).message).includes('static generation store missing')) throw error;
-    }
-  }
+  // Outside Next (scripts, tests) there is no cache to expire.
+  if (insideNext()) for (const tag of unique) revalidateTag(tag, { expire: 0 });
   // Other instances expire theirs too; tags that came from a peer are not announced back.
   if (options.announce ?? true) announceExpiredTags(unique);
 }

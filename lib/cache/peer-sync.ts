@@ -6,6 +6,10 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { getConfig } from '@/lib/config/env';
+import { errorFields, logger } from '@/lib/core/log';
+
+const log = () => logger({ module: 'peer-sync' });
 
 export const PEER_CHANNEL = 'byline_cache_tags';
 /** NOTIFY payloads must stay under 8,000 bytes. */
@@ -31,11 +35,11 @@ export function toPayloads(tags: readonly string[], from: string = instanceId): 
 
 /** Tells the other instances; fire-and-forget, since the local cache is already expired. */
 export function announceExpiredTags(tags: readonly string[]) {
-  if (!process.env.DATABASE_URL?.trim() || tags.length === 0) return;
+  if (!getConfig().databaseUrl || tags.length === 0) return;
   void (async () => {
     const db = await getDb();
     for (const payload of toPayloads(tags)) await db.execute(sql`select pg_notify(${PEER_CHANNEL}, ${payload})`);
-  })().catch((error) => console.error(`[cache] could not tell other instances about expired tags: ${(error as Error).message}`));
+  })().catch((error) => log().error(errorFields(error), 'could not tell other instances about expired tags'));
 }
 
 /**
@@ -57,11 +61,11 @@ export async function listenToPeers(url: string, onTags: (tags: string[]) => Pro
       }
       if (announcement.from === instanceId || !Array.isArray(announcement.tags)) return;
       onTags(announcement.tags.filter((t) => typeof t === 'string')).catch((error) =>
-        console.error(`[cache] could not expire tags announced by another instance: ${(error as Error).message}`),
+        log().error(errorFields(error), 'could not expire tags announced by another instance'),
       );
     });
     next.on('error', (error) => {
-      console.error(`[cache] peer channel lost (${error.message}); reconnecting`);
+      log().warn(errorFields(error), 'peer channel lost; reconnecting');
       void next.end().catch(() => {});
       if (!stopped) setTimeout(() => void connect().catch(() => {}), 5000).unref();
     });

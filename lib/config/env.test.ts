@@ -27,6 +27,9 @@ describe('parseConfig', () => {
     [{ AUTH_SECRET: 'short' }, /^AUTH_SECRET must be at least 32 characters/],
     [{ ADMIN_EMAIL: 'a@example.com' }, /^ADMIN_EMAIL and ADMIN_PASSWORD must be set together$/],
     [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO must be true or false/],
+    [{ DB_POOL_MAX: 'many' }, /^DB_POOL_MAX must be a whole number of connections from 1 to 1000 \(got "many"\)$/],
+    [{ DB_POOL_MAX: '0' }, /^DB_POOL_MAX must be a whole number of connections/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
     [{ DATABASE_URL: 'postgres://db/x', NODE_ENV: 'production' }, /^AUTH_SECRET is required when DATABASE_URL is set in production/],
   ])('rejects %o with one line naming the setting', (env, message) => {
     const run = () => parseConfig({ DATA_DIR: tmp(), ...env });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { z } from 'zod';
+import type { DbTarget } from '@/db/client';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -24,6 +25,9 @@ const optionalText = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -58,6 +62,22 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1000, 'must be at least 1000').max(3_600_000, 'must be at most 3600000'))
     .default(15_000),
+  DB_POOL_MAX: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of connections from 1 to 1000')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be a whole number of connections from 1 to 1000').max(1000, 'must be a whole number of connections from 1 to 1000'))
+    .default(10),
+  LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional()),
+  NEXT_DIST_DIR: optionalText,
+  AUDIT_RETENTION_DAYS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of days')
+    .transform(Number)
+    .pipe(z.number().min(30, 'must be at least 30 (days)').max(36_500, 'must be at most 36500 (days)'))
+    .default(365),
   TRUSTED_PROXIES: optionalText.pipe(
     z
       .string()
@@ -107,6 +127,13 @@ export type AppConfig = {
   adminPassword: string | undefined;
   seedDemo: boolean;
   schedulerIntervalMs: number;
+  /** PostgreSQL connections per app instance. */
+  dbPoolMax: number;
+  logLevel: LogLevel;
+  /** Next's build folder (parallel builds each get their own). */
+  nextDistDir: string;
+  /** Audit-log entries older than this many days are pruned. */
+  auditRetentionDays: number;
   proxyTrust: ProxyTrust;
   /** Strict-Transport-Security max-age in seconds, sent only when SITE_URL is https; 0 = not sent. */
   hstsMaxAge: number;
@@ -154,6 +181,10 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO ?? true,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    dbPoolMax: e.DB_POOL_MAX,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
+    nextDistDir: e.NEXT_DIST_DIR ?? '.next',
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     proxyTrust,
     // A year by default, the common preload-list value; only https sites send it at all.
     hstsMaxAge: e.HSTS_MAX_AGE ?? 31_536_000,
@@ -182,6 +213,11 @@ function readOrCreateSecret(dataDir: string, create: boolean): string {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim();
     throw new ConfigError(`DATA_DIR is not writable: cannot create ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** Where this process's database is: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
+export function databaseTarget(config: AppConfig): DbTarget {
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, poolMax: config.dbPoolMax } : { kind: 'pglite', dataDir: config.dataDir };
 }
 
 let cached: AppConfig | undefined;

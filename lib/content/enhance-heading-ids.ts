@@ -1,28 +1,21 @@
 // A pure enhancement step over a stored article body: gives every heading a stable, unique `id`
 // (from its text) so sections can be linked to. The static renderer runs no plugins, so ids are
 // computed here, before rendering, and never stored.
-import type { DocJSON } from '@/db/schema';
-
-type JsonNode = { type?: string; text?: string; attrs?: Record<string, unknown>; content?: JsonNode[] };
+import { plainSlug } from '@/lib/core/slug';
+import { walkDoc, type DocJSON, type DocNode } from './doc';
 
 /** "Water rates: what’s next?" -> "water-rates-whats-next" (ASCII letters and digits, at most 60 chars). */
 export function headingSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || 'section';
+  return plainSlug(text, 60) || 'section';
 }
 
-function textOf(node: JsonNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'hardBreak') return ' ';
-  return (node.content ?? []).map(textOf).join('');
+function textOf(heading: DocNode): string {
+  let text = '';
+  walkDoc(heading, (node) => {
+    if (node.type === 'text') text += node.text ?? '';
+    if (node.type === 'hardBreak') text += ' ';
+  });
+  return text;
 }
 
 /**
@@ -31,7 +24,7 @@ function textOf(node: JsonNode): string {
  */
 export function enhanceHeadingIds(doc: DocJSON, reserved: readonly string[] = []): DocJSON {
   const used = new Set(reserved);
-  const visit = (node: JsonNode): JsonNode => {
+  const visit = (node: DocNode): DocNode => {
     if (node.type === 'heading') {
       const base = headingSlug(textOf(node));
       let id = base;
@@ -41,5 +34,5 @@ export function enhanceHeadingIds(doc: DocJSON, reserved: readonly string[] = []
     }
     return node.content ? { ...node, content: node.content.map(visit) } : node;
   };
-  return visit(doc as JsonNode) as DocJSON;
+  return visit(doc as DocNode) as DocJSON;
 }

@@ -1,20 +1,21 @@
 // Plain-text views of a document: for search, excerpts, word counts and reading time.
-import type { DocJSON } from '@/db/schema';
-
-type JsonNode = { type?: string; text?: string; content?: JsonNode[]; attrs?: Record<string, unknown> };
+import { walkDoc, type DocJSON, type DocNode } from './doc';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'figure', 'horizontalRule']);
 
-export function docToPlainText(doc: DocJSON | JsonNode): string {
+export function docToPlainText(doc: DocJSON | DocNode): string {
   const parts: string[] = [];
-  const walk = (node: JsonNode) => {
-    if (node.type === 'text' && node.text) parts.push(node.text);
-    if (node.type === 'hardBreak') parts.push(' ');
-    if (node.type === 'figure' && typeof node.attrs?.caption === 'string') parts.push(node.attrs.caption);
-    node.content?.forEach(walk);
-    if (node.type && BLOCKS.has(node.type)) parts.push('\n');
-  };
-  walk(doc as JsonNode);
+  walkDoc(
+    doc,
+    (node) => {
+      if (node.type === 'text' && node.text) parts.push(node.text);
+      if (node.type === 'hardBreak') parts.push(' ');
+      if (node.type === 'figure' && typeof node.attrs?.caption === 'string') parts.push(node.attrs.caption);
+    },
+    (node) => {
+      if (node.type && BLOCKS.has(node.type)) parts.push('\n');
+    },
+  );
   return parts.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
 }
 

@@ -10,7 +10,8 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
 import { mediaPath } from '@/lib/routes';
-import type { MediaSummary, Result } from '@/lib/articles/editorial-types';
+import type { WriteResult } from '@/lib/core/result';
+import type { MediaSummary } from './types';
 import { ImageRejected, MAX_UPLOAD_BYTES } from './process-image';
 import { storeImage } from './store-image';
 
@@ -43,7 +44,7 @@ export type MediaText = z.infer<typeof mediaTextSchema>;
 export async function uploadMedia(
   actor: Actor,
   input: { bytes: Buffer; originalName: string } & Partial<MediaText>,
-): Promise<Result<{ media: MediaSummary }>> {
+): Promise<WriteResult<{ media: MediaSummary }>> {
   if (!can(actor, { kind: 'media:upload' })) {
     return { ok: false, code: 'forbidden', error: 'Your role cannot upload images; ask an author or editor.' };
   }
@@ -88,7 +89,7 @@ export async function getMediaSummary(actor: Actor, id: string): Promise<MediaSu
   return row ? toMediaSummary(row) : null;
 }
 
-export async function updateMediaText(actor: Actor, id: string, input: unknown): Promise<Result<{ media: MediaSummary }>> {
+export async function updateMediaText(actor: Actor, id: string, input: unknown): Promise<WriteResult<{ media: MediaSummary }>> {
   const parsed = mediaTextSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};

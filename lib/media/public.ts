@@ -5,8 +5,8 @@ import { getDb } from '@/db/client';
 import { media, type Media } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { mediaPath } from '@/lib/routes';
-import { cachedRead } from '@/lib/articles/public-cache';
-import type { PublicImage } from '@/lib/articles/public-types';
+import { cachedRead } from '@/lib/core/cached-read';
+import type { PublicImage } from '@/lib/core/public-types';
 
 export function toPublicImage(row: Pick<Media, 'id' | 'storageKey' | 'width' | 'height' | 'alt' | 'mimeType' | 'variants' | 'caption' | 'credit'>): PublicImage {
   const variants = [...row.variants].sort((a, b) => a.width - b.width);

@@ -3,6 +3,7 @@
 import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { getConfig } from '@/lib/config/env';
 
 export interface MediaStorage {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
@@ -49,6 +50,6 @@ export function localDiskStorage(root: string): MediaStorage {
 let storage: MediaStorage | undefined;
 
 export function getStorage(): MediaStorage {
-  storage ??= localDiskStorage(path.join(path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR?.trim() || './.data'), 'uploads'));
+  storage ??= localDiskStorage(path.join(getConfig().dataDir, 'uploads'));
   return storage;
 }

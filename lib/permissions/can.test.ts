@@ -23,6 +23,11 @@ describe('can(): nobody without an active account', () => {
     { kind: 'settings:manage' },
     { kind: 'profile:edit', userId: 'x' },
     { kind: 'profile:upload-photo', userId: 'x' },
+    { kind: 'session:view', ownerId: 'x' },
+    { kind: 'session:end', ownerId: 'x' },
+    { kind: 'audit:view' },
+    { kind: 'second-factor:manage', userId: 'x' },
+    { kind: 'second-factor:reset', userId: 'x' },
   ];
   it.each(every)('refuses anonymous and disabled actors: $kind', (action) => {
     expect(can(null, action)).toBe(false);
@@ -83,5 +88,23 @@ describe('can(): everyone edits their own profile', () => {
     expect(allowedRoles((a) => ({ kind: 'profile:upload-photo', userId: a.id }))).toEqual(roles);
     expect(allowedRoles(() => ({ kind: 'profile:edit', userId: 'someone-else' }))).toEqual(['admin']);
     expect(allowedRoles(() => ({ kind: 'profile:upload-photo', userId: 'someone-else' }))).toEqual(['admin']);
+  });
+});
+
+describe('can(): sessions and the audit log', () => {
+  it('own sessions for every role; someone else’s only for admins; the audit log for admins', () => {
+    expect(allowedRoles((a) => ({ kind: 'session:view', ownerId: a.id }))).toEqual(roles);
+    expect(allowedRoles((a) => ({ kind: 'session:end', ownerId: a.id }))).toEqual(roles);
+    expect(allowedRoles(() => ({ kind: 'session:view', ownerId: 'someone-else' }))).toEqual(['admin']);
+    expect(allowedRoles(() => ({ kind: 'session:end', ownerId: 'someone-else' }))).toEqual(['admin']);
+    expect(allowedRoles(() => ({ kind: 'audit:view' }))).toEqual(['admin']);
+  });
+});
+
+describe('can(): second factors', () => {
+  it('everyone manages their own and nobody else’s; only admins reset someone’s', () => {
+    expect(allowedRoles((a) => ({ kind: 'second-factor:manage', userId: a.id }))).toEqual(roles);
+    expect(allowedRoles(() => ({ kind: 'second-factor:manage', userId: 'someone-else' }))).toEqual([]);
+    expect(allowedRoles(() => ({ kind: 'second-factor:reset', userId: 'someone-else' }))).toEqual(['admin']);
   });
 });

@@ -1,8 +1,12 @@
 // The one answer to "may this user do this to this thing", modelled on WordPress and Ghost roles.
 import type { ArticleStatus, Role } from '@/db/schema';
+import type { RequestOrigin } from '@/lib/auth/request-origin';
 
-/** The signed-in staff member every write is checked against (re-read from the database per request). */
-export type Actor = { id: string; role: Role; disabled?: boolean };
+/**
+ * The signed-in staff member every write is checked against (re-read from the database per request).
+ * The session and request origin, when known, go into the audit entries of the writes they make.
+ */
+export type Actor = { id: string; role: Role; disabled?: boolean; sessionId?: string | null; origin?: RequestOrigin };
 
 /** What a rule needs to know about an article: who owns it and where it is in the workflow. */
 export type ArticleRef = { createdById: string | null; authorIds: readonly string[]; status: ArticleStatus };
@@ -27,7 +31,16 @@ export type Action =
   | { kind: 'settings:manage' }
   | { kind: 'profile:edit'; userId: string }
   /** A photo for one's own profile: allowed to every role (contributors included) although general uploads are not. */
-  | { kind: 'profile:upload-photo'; userId: string };
+  | { kind: 'profile:upload-photo'; userId: string }
+  /** See where someone is signed in, and end those sessions: one's own, or anyone's for admins. */
+  | { kind: 'session:view'; ownerId: string }
+  | { kind: 'session:end'; ownerId: string }
+  | { kind: 'audit:view' }
+
+  /** Enrol, use and remove one's own second factors (authenticator app, passkeys, recovery codes): only ever one's own. */
+  | { kind: 'second-factor:manage'; userId: string }
+  /** Remove all of someone's second factors (they lost their phone and codes): admins only. */
+  | { kind: 'second-factor:reset'; userId: string };
 
 const rank: Record<Role, number> = { contributor: 1, author: 2, editor: 3, admin: 4 };
 
@@ -72,10 +85,18 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
       return editor || (actor.role === 'author' && action.media.uploadedById === actor.id);
     case 'staff:manage':
     case 'settings:manage':
+    case 'audit:view':
       return actor.role === 'admin';
     case 'profile:edit':
     case 'profile:upload-photo':
       return actor.id === action.userId || actor.role === 'admin';
+    case 'session:view':
+    case 'session:end':
+      return actor.id === action.ownerId || actor.role === 'admin';
+    case 'second-factor:manage':
+      return actor.id === action.userId;
+    case 'second-factor:reset':
+      return actor.role === 'admin';
     default: {
       const unreachable: never = action;
       return unreachable;

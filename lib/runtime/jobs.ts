@@ -1,8 +1,11 @@
 // Background jobs of a server process. Each job must be safe with several instances running
-// (claim work with conditional updates in the database), since every instance runs them.
+// (claim work with conditional updates in the database), since every instance runs them. Every run
+// logs one line with its own run id; the job logs anything else through the run's logger.
 import 'server-only';
+import crypto from 'node:crypto';
+import { errorFields, logger, type Logger } from '@/lib/core/log';
 
-export type Job = { name: string; run: () => Promise<void>; everyMs: number };
+export type Job = { name: string; run: (log: Logger) => Promise<void>; everyMs: number };
 
 export function startBackgroundJobs(jobs: Job[]) {
   for (const job of jobs) {
@@ -10,10 +13,13 @@ export function startBackgroundJobs(jobs: Job[]) {
     const timer = setInterval(async () => {
       if (running) return;
       running = true;
+      const log = logger({ job: job.name, runId: crypto.randomUUID() });
+      const at = performance.now();
       try {
-        await job.run();
+        await job.run(log);
+        log.info({ ms: Math.round(performance.now() - at) }, 'job run');
       } catch (error) {
-        console.error(`[job ${job.name}] ${(error as Error).message}`);
+        log.error({ ms: Math.round(performance.now() - at), ...errorFields(error) }, 'job run failed');
       } finally {
         running = false;
       }

@@ -1,18 +1,20 @@
 // What a server process does once at start (from instrumentation.ts): own the database, apply
 // migrations, refresh pages prerendered at build time, and start background jobs.
 import 'server-only';
-import { getDb, DbOpenError, defaultTarget, openDb, setDbHandle } from '@/db/client';
+import { getDb, DbOpenError, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { ConfigError, getConfig } from '@/lib/config/env';
+import { ConfigError, databaseTarget, getConfig } from '@/lib/config/env';
 import { listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
+import { startRequestLog } from './request-log';
+import { errorFields, logger } from '@/lib/core/log';
 import { publishDueJob } from '@/lib/scheduling/job';
+import { retentionJob } from '@/lib/audit/job';
 
 export async function startServer(): Promise<void> {
   try {
-    getConfig();
-    const handle = await openDb(defaultTarget());
+    const handle = await openDb(databaseTarget(getConfig()), undefined, (error) => logger({ module: 'db' }).error(errorFields(error), 'idle PostgreSQL connection failed'));
     await runMigrations(handle);
     setDbHandle(handle);
     await getDb();
@@ -24,15 +26,15 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   // Pages built by `next build` were rendered from an empty database: expire them all once listening.
-  void callSelf('/api/internal/revalidate', { all: true }).catch((error) =>
-    console.error(`[start] could not refresh prerendered pages: ${(error as Error).message}`),
-  );
-  startBackgroundJobs([publishDueJob()]);
-  const databaseUrl = process.env.DATABASE_URL?.trim();
+  const log = logger({ module: 'start' });
+  startRequestLog();
+  void callSelf('/api/internal/revalidate', { all: true }).catch((error) => log.error(errorFields(error), 'could not refresh prerendered pages'));
+  startBackgroundJobs([publishDueJob(), retentionJob()]);
+  const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {
     // Several instances may share this database: expire what the others' writes expired.
     await listenToPeers(databaseUrl, async (tags) => {
       await callSelf('/api/internal/revalidate', { tags, fromPeer: true });
-    }).catch((error) => console.error(`[start] cannot listen for other instances' cache changes: ${(error as Error).message}`));
+    }).catch((error) => log.error(errorFields(error), "cannot listen for other instances' cache changes"));
   }
 }

@@ -2,17 +2,18 @@
 // internal revalidate route (the job runs outside any request, where revalidateTag cannot).
 import 'server-only';
 import { getConfig } from '@/lib/config/env';
+import { logger, type Logger } from '@/lib/core/log';
 import { callSelf } from '@/lib/runtime/internal-token';
 import type { Job } from '@/lib/runtime/jobs';
-import { publishDue } from './publish-due';
+import { publishDue } from '@/lib/articles/publish-due';
 
-export async function runScheduledPublishing(): Promise<void> {
+export async function runScheduledPublishing(log: Logger = logger({ job: 'publish-due' })): Promise<void> {
   const { published, failed, tags } = await publishDue();
-  for (const f of failed) console.error(`[scheduler] article ${f.id} was due but cannot be published (${f.reason}); moved back to draft`);
-  if (published.length) console.log(`[scheduler] published ${published.length} scheduled article(s)`);
+  for (const f of failed) log.error({ articleId: f.id, reason: f.reason }, 'article was due but cannot be published; moved back to draft');
+  if (published.length) log.info({ published: published.length }, 'published scheduled articles');
   for (let i = 0; i < tags.length; i += 400) {
     const response = await callSelf('/api/internal/revalidate', { tags: tags.slice(i, i + 400) });
-    if (!response.ok) console.error(`[scheduler] expiring cache tags failed: HTTP ${response.status}`);
+    if (!response.ok) log.error({ status: response.status }, 'expiring cache tags failed');
   }
 }
 

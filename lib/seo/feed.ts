@@ -3,10 +3,11 @@
 import 'server-only';
 import type { DocJSON } from '@/db/schema';
 import { getFeedData, type FeedItem } from '@/lib/articles/public-feed';
-import type { PublicImage, SiteSettingsView, TagProfile } from '@/lib/articles/public-types';
+import type { PublicImage, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
 import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { getSiteSettings } from '@/lib/settings/public';
-import { absoluteUrl, articlePath, tagFeedPath, tagPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
+import { articlePath, tagFeedPath, tagPath } from '@/lib/routes';
 import { metaDescription } from './metadata';
 import { buildRssFeed, type RssItem } from './rss';
 import { FEED_PATH } from './urls';

@@ -1,7 +1,8 @@
 // Structured data (schema.org JSON-LD) for article pages: NewsArticle and BreadcrumbList.
-import type { ArticlePageData, SiteSettingsView } from '@/lib/articles/public-types';
+import type { ArticlePageData, SiteSettingsView } from '@/lib/core/public-types';
 import { metaDescription } from './metadata';
-import { absoluteUrl, articlePath, authorPath, tagPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
+import { articlePath, authorPath, tagPath } from '@/lib/routes';
 import { PUBLISHER_LOGO_PATH, PUBLISHER_LOGO_SIZE, articleOgImageUrl } from './urls';
 
 type JsonLd = Record<string, unknown>;

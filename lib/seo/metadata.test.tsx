@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { getArticlePageBySlug } from '@/lib/articles/public';
-import type { ArticlePageData, SiteSettingsView } from '@/lib/articles/public-types';
+import type { ArticlePageData, SiteSettingsView } from '@/lib/core/public-types';
 import { makeArticle, makeAuthor, makeTag, paragraphDoc } from '@/lib/articles/public-test-data';
-import { JsonLd } from '@/components/site/JsonLd';
+import { JsonLd } from '@/components/site/json-ld';
 import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, newsArticleJsonLd } from './json-ld';
 import { articleMetadata, metaDescription, searchMetadata, tagMetadata } from './metadata';
 

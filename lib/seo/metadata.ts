@@ -1,9 +1,10 @@
 // Builds Next.js Metadata for public pages: title, description, canonical, feeds, Open Graph and Twitter.
 // Pure functions of DTOs, so they are unit-tested without rendering a page.
 import type { Metadata } from 'next';
-import type { ArticlePageData, AuthorProfile, SiteSettingsView, TagProfile } from '@/lib/articles/public-types';
+import type { ArticlePageData, AuthorProfile, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
 import { excerptFrom } from '@/lib/content/text';
-import { absoluteUrl, articlePath, authorPath, tagFeedPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
+import { articlePath, authorPath, tagFeedPath } from '@/lib/routes';
 import { FEED_PATH, OG_IMAGE_SIZE, articleOgImageUrl, authorOgImageUrl, siteOgImageUrl, tagOgImageUrl } from './urls';
 
 /** Description text for meta tags: one line, at most ~160 characters. */

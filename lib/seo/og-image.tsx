@@ -3,7 +3,7 @@
 import 'server-only';
 import sharp from 'sharp';
 import { ImageResponse } from 'next/og';
-import type { PublicImage } from '@/lib/articles/public-types';
+import type { PublicImage } from '@/lib/core/public-types';
 import { getStorage } from '@/lib/media/storage';
 import { OG_IMAGE_SIZE } from './urls';
 

@@ -1,16 +1,9 @@
 // robots.txt: everything public may be crawled; staff, API and preview URLs may not. Points at both sitemaps.
-export function buildRobotsTxt({ sitemapUrls }: { sitemapUrls: string[] }): string {
-  return [
-    'User-agent: *',
-    'Allow: /',
-    'Disallow: /dashboard',
-    'Disallow: /preview',
-    'Disallow: /api/',
-    'Disallow: /login',
-    'Disallow: /set-password',
-    'Disallow: /search',
-    '',
-    ...sitemapUrls.map((url) => `Sitemap: ${url}`),
-    '',
-  ].join('\n');
+import type { MetadataRoute } from 'next';
+
+export function robotsRules({ sitemapUrls }: { sitemapUrls: string[] }): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/dashboard', '/preview', '/api/', '/login', '/set-password', '/search'] },
+    sitemap: sitemapUrls,
+  };
 }

@@ -1,6 +1,7 @@
 // Maps sitemap entries (home, tag, author, article) to their absolute URLs.
 import type { SitemapEntry } from '@/lib/articles/public-sitemap';
-import { absoluteUrl, articlePath, authorPath, tagPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
+import { articlePath, authorPath, tagPath } from '@/lib/routes';
 import type { UrlEntry } from './sitemap';
 
 export function sitemapEntryUrl(entry: SitemapEntry): UrlEntry {

@@ -6,7 +6,7 @@ import { getNewsSitemapEntries, getSitemapEntries, getSitemapSize } from '@/lib/
 import { makeArticle, makeAuthor, makeTag } from '@/lib/articles/public-test-data';
 import { buildNewsSitemap, buildSitemapIndex, buildUrlset } from './sitemap';
 import { sitemapEntryUrl } from './sitemap-urls';
-import { buildRobotsTxt } from './robots';
+import { robotsRules } from './robots';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['url', 'sitemap'].includes(name) });
 const site = () => (process.env.SITE_URL ?? `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
@@ -72,9 +72,10 @@ describe('news sitemap', () => {
 
 describe('robots.txt', () => {
   it('points to both sitemaps and keeps staff pages out', () => {
-    const text = buildRobotsTxt({ sitemapUrls: [`${site()}/sitemap.xml`, `${site()}/news-sitemap.xml`] });
-    expect(text).toContain(`Sitemap: ${site()}/sitemap.xml`);
-    expect(text).toContain(`Sitemap: ${site()}/news-sitemap.xml`);
-    expect(text).toContain('Disallow: /dashboard');
+    // Next writes the text from these rules (e2e/crawler.spec.ts reads the served /robots.txt).
+    const robots = robotsRules({ sitemapUrls: [`${site()}/sitemap.xml`, `${site()}/news-sitemap.xml`] });
+    expect(robots.sitemap).toContain(`${site()}/sitemap.xml`);
+    expect(robots.sitemap).toContain(`${site()}/news-sitemap.xml`);
+    expect(robots.rules).toMatchObject({ userAgent: '*', disallow: expect.arrayContaining(['/dashboard']) });
   });
 });

@@ -10,9 +10,10 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
+import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
 import { mediaPath } from '@/lib/routes';
-import { forbidden, invalid, type UserWriteResult } from '@/lib/users/result';
+import { forbidden, invalid, type WriteResult } from '@/lib/core/result';
 
 export type SettingsImage = { id: string; src: string; width: number; height: number; alt: string };
 
@@ -64,6 +65,14 @@ export async function getSettingsForEdit(actor: Actor | null): Promise<EditableS
   };
 }
 
+const settingLabels: Record<keyof z.output<typeof settingsSchema>, string> = {
+  siteName: 'site name',
+  description: 'description',
+  copyright: 'copyright line',
+  logoId: 'logo',
+  defaultSocialImageId: 'default social image',
+};
+
 export type SettingsUpload = { bytes: Buffer; originalName: string };
 
 /**
@@ -74,7 +83,7 @@ export async function updateSiteSettings(
   actor: Actor | null,
   input: unknown,
   uploads: { logo?: SettingsUpload; defaultSocialImage?: SettingsUpload } = {},
-): Promise<UserWriteResult<{ settings: EditableSettings }>> {
+): Promise<WriteResult<{ settings: EditableSettings }>> {
   if (!can(actor, { kind: 'settings:manage' })) return forbidden('Only administrators can change site settings.');
   const parsed = settingsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -109,10 +118,23 @@ export async function updateSiteSettings(
   }
 
   const db = await getDb();
-  await db
-    .insert(siteSettings)
-    .values({ id: 1, ...values })
-    .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, updatedAt: sql`now()` } });
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(siteSettings).where(eq(siteSettings.id, 1)).for('update');
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, updatedAt: sql`now()` } });
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => (before?.[key] ?? null) !== values[key]);
+    if (changed.length === 0) return;
+    await recordAudit(tx, {
+      actor: actor!,
+      action: 'settings.updated',
+      objectType: 'settings',
+      objectId: '1',
+      summary: `Changed site settings: ${changed.map((key) => settingLabels[key]).join(', ')}`,
+      details: { changed: Object.fromEntries(changed.map((key) => [key, { from: before?.[key] ?? null, to: values[key] }])) },
+    });
+  });
   expireTags([cacheTags.settings]);
   return { ok: true, settings: (await getSettingsForEdit(actor))! };
 }

@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { siteSettings } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
-import { cachedRead } from '@/lib/articles/public-cache';
-import type { SiteSettingsView } from '@/lib/articles/public-types';
+import { cachedRead } from '@/lib/core/cached-read';
+import type { SiteSettingsView } from '@/lib/core/public-types';
 import { getPublicMedia } from '@/lib/media/public';
 
 const DEFAULT_NAME = 'Byline';

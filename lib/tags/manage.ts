@@ -9,15 +9,17 @@ import { staffText } from '@/lib/core/text-rule';
 import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articleTags, publishedArticles, tagRedirects, tags, type Tag } from '@/db/schema';
-import type { Result, TagOption } from '@/lib/articles/editorial-types';
-import { SLUG_PATTERN, slugify } from '@/lib/articles/slug';
+import type { TagRef } from '@/lib/core/public-types';
+import type { WriteResult } from '@/lib/core/result';
+import { SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
+import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
 
-export type TagRow = TagOption & { description: string; articleCount: number; publishedCount: number };
+export type TagRow = TagRef & { description: string; articleCount: number; publishedCount: number };
 type TagFieldErrors = Partial<Record<'name' | 'slug' | 'description' | 'into', string>>;
-type TagResult = Result<{ tag: TagOption }>;
+type TagResult = WriteResult<{ tag: TagRef }>;
 
 const nameSchema = staffText({ error: 'Give the tag a name.' })
   .trim()
@@ -161,6 +163,14 @@ export async function mergeTags(actor: Actor, input: z.input<typeof mergeTagsSch
     await tx.update(tagRedirects).set({ tagId: intoId }).where(eq(tagRedirects.tagId, fromId));
     await tx.delete(tags).where(eq(tags.id, fromId));
     await tx.insert(tagRedirects).values({ fromSlug: from.slug, tagId: intoId }).onConflictDoUpdate({ target: tagRedirects.fromSlug, set: { tagId: intoId } });
+    await recordAudit(tx, {
+      actor,
+      action: 'tag.merged',
+      objectType: 'tag',
+      objectId: intoId,
+      summary: `Merged tag “${from.name}” into “${into.name}”`,
+      details: { from: { id: from.id, name: from.name, slug: from.slug }, into: { id: into.id, name: into.name, slug: into.slug } },
+    });
     return { ok: true, tag: { id: into.id, name: into.name, slug: into.slug } };
   });
   if (result.ok) expireTags(expired);
@@ -168,12 +178,12 @@ export async function mergeTags(actor: Actor, input: z.input<typeof mergeTagsSch
 }
 
 /** Deletes a tag: it disappears from every article, working and public copy; its page stops existing. */
-export async function deleteTag(actor: Actor, input: { id: string }): Promise<Result> {
+export async function deleteTag(actor: Actor, input: { id: string }): Promise<WriteResult> {
   if (!can(actor, { kind: 'tag:manage' })) return forbidden;
   if (!z.uuid().safeParse(input.id).success) return notFound;
   const db = await getDb();
   let expired: string[] = [];
-  const result = await db.transaction(async (tx): Promise<Result> => {
+  const result = await db.transaction(async (tx): Promise<WriteResult> => {
     const [tag] = await tx.select().from(tags).where(eq(tags.id, input.id)).for('update');
     if (!tag) return notFound;
     expired = await tagFootprint(tx, tag);
@@ -183,6 +193,14 @@ export async function deleteTag(actor: Actor, input: { id: string }): Promise<Re
       .where(sql`${publishedArticles.tagIds} @> array[${tag.id}]::uuid[]`);
     // article_tags and tag_redirects rows go with the tag (on delete cascade).
     await tx.delete(tags).where(eq(tags.id, tag.id));
+    await recordAudit(tx, {
+      actor,
+      action: 'tag.deleted',
+      objectType: 'tag',
+      objectId: tag.id,
+      summary: `Deleted tag “${tag.name}” (${tag.slug})`,
+      details: { name: tag.name, slug: tag.slug },
+    });
     return { ok: true };
   });
   if (result.ok) expireTags(expired);

@@ -5,8 +5,8 @@ import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles, tagRedirects, tags } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
-import { cachedRead } from '@/lib/articles/public-cache';
-import type { TagProfile, TagRef } from '@/lib/articles/public-types';
+import { cachedRead } from '@/lib/core/cached-read';
+import type { TagProfile, TagRef } from '@/lib/core/public-types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

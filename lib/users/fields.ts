@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { staffText } from '@/lib/core/text-rule';
 import { roleEnum } from '@/db/schema';
+import { plainSlug } from '@/lib/core/slug';
 
 export const AUTHOR_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,15 +22,7 @@ export const bioSchema = staffText().trim().max(1000, 'Use at most 1000 characte
 
 /** A name as an author slug: "Zoë O’Brien" → "zoe-obrien". */
 export function slugFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return plainSlug(name, 80);
 }
 
 export const roleLabels: Record<z.infer<typeof roleSchema>, string> = {

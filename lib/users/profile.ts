@@ -4,6 +4,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { media, users, type Role } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, passwordSchema, verifyPassword } from '@/lib/auth/passwords';
 import { checkThrottle, recordLoginFailure } from '@/lib/auth/throttle';
 import { expireTags } from '@/lib/cache/invalidate';
@@ -12,8 +13,9 @@ import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
 import { authorPath, mediaPath } from '@/lib/routes';
+import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
 import { authorSlugSchema, bioSchema, staffNameSchema } from './fields';
-import { forbidden, invalid, notFound, violatedUniqueConstraint, type UserWriteResult } from './result';
+import { forbidden, invalid, notFound, violatedUniqueConstraint, type WriteResult } from '@/lib/core/result';
 
 export type OwnProfile = {
   id: string;
@@ -70,7 +72,7 @@ function expireAuthor(userId: string, ...slugs: string[]) {
 }
 
 /** Saves name, slug and bio; a new slug frees the old one and both author-page lookups are expired. */
-export async function updateOwnProfile(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ profile: OwnProfile }>> {
+export async function updateOwnProfile(actor: Actor | null, input: unknown): Promise<WriteResult<{ profile: OwnProfile }>> {
   if (!actor || !can(actor, { kind: 'profile:edit', userId: actor.id })) return forbidden('Sign in to edit your profile.');
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -106,7 +108,7 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown): Pro
 export async function setOwnPhoto(
   actor: Actor | null,
   input: { bytes: Buffer; originalName: string },
-): Promise<UserWriteResult<{ profile: OwnProfile }>> {
+): Promise<WriteResult<{ profile: OwnProfile }>> {
   if (!actor || !can(actor, { kind: 'profile:upload-photo', userId: actor.id })) return forbidden('Sign in to change your photo.');
   if (input.bytes.byteLength === 0) return { ok: false, code: 'invalid', error: 'Choose an image file.', fieldErrors: { photo: 'Choose an image file.' } };
   if (input.bytes.byteLength > MAX_UPLOAD_BYTES) {
@@ -129,7 +131,7 @@ export async function setOwnPhoto(
 }
 
 /** Takes the photo off the profile (the image stays in the media library). */
-export async function removeOwnPhoto(actor: Actor | null): Promise<UserWriteResult<{ profile: OwnProfile }>> {
+export async function removeOwnPhoto(actor: Actor | null): Promise<WriteResult<{ profile: OwnProfile }>> {
   if (!actor || !can(actor, { kind: 'profile:edit', userId: actor.id })) return forbidden('Sign in to change your photo.');
   const db = await getDb();
   const [row] = await db.update(users).set({ avatarId: null, updatedAt: sql`now()` }).where(eq(users.id, actor.id)).returning({ slug: users.slug });
@@ -147,7 +149,7 @@ export const changePasswordSchema = z
  * count toward the sign-in throttle. Moves the session version on, which ends every session, this one
  * included: the caller signs this browser in again with the new password.
  */
-export async function changeOwnPassword(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ email: string }>> {
+export async function changeOwnPassword(actor: Actor | null, input: unknown): Promise<WriteResult<{ email: string }>> {
   if (!actor || !can(actor, { kind: 'profile:edit', userId: actor.id })) return forbidden('Sign in to change your password.');
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -166,9 +168,20 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown): Pr
     return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: { password: 'Choose a password different from the current one.' } };
   }
   const passwordHash = await hashPassword(parsed.data.password);
-  await db
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-    .where(eq(users.id, actor.id));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, actor.id));
+    const ended = await endSessionsOfUser(tx, actor.id, 'password_changed');
+    await recordAudit(tx, {
+      actor,
+      action: 'password.changed',
+      objectType: 'user',
+      objectId: actor.id,
+      summary: `Changed their password (signed out of ${ended} session${ended === 1 ? '' : 's'})`,
+      details: { sessionsEnded: ended },
+    });
+  });
   return { ok: true, email: me.email };
 }

@@ -5,8 +5,8 @@ import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
-import { cachedRead } from '@/lib/articles/public-cache';
-import type { AuthorProfile, AuthorRef } from '@/lib/articles/public-types';
+import { cachedRead } from '@/lib/core/cached-read';
+import type { AuthorProfile, AuthorRef } from '@/lib/core/public-types';
 import { getPublicMedia } from '@/lib/media/public';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,12 +5,14 @@ import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db/client';
 import { users, type Role } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { issueSetPasswordLink, type IssuedLink } from '@/lib/auth/set-password-tokens';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
-import { authorSlugSchema, roleSchema, slugFromName, staffEmailSchema, staffNameSchema } from './fields';
-import { forbidden, invalid, notFound, violatedUniqueConstraint, type UserWriteResult } from './result';
+import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
+import { authorSlugSchema, roleLabels, roleSchema, slugFromName, staffEmailSchema, staffNameSchema } from './fields';
+import { forbidden, invalid, notFound, violatedUniqueConstraint, type WriteResult } from '@/lib/core/result';
 
 export type StaffMember = {
   id: string;
@@ -59,7 +61,7 @@ export const createStaffSchema = z.object({
 export type CreateStaffInput = z.input<typeof createStaffSchema>;
 
 /** Creates the account without a password and returns the link the admin hands over (shown once). */
-export async function createStaff(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember; link: IssuedLink }>> {
+export async function createStaff(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember; link: IssuedLink }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can add staff.');
   const parsed = createStaffSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -80,6 +82,14 @@ export async function createStaff(actor: Actor | null, input: unknown): Promise<
       const [row] = await tx.insert(users).values({ name, email, role, slug }).returning({ id: users.id });
       const link = await issueSetPasswordLink(tx, { userId: row!.id, createdById: actor!.id });
       const [member] = await tx.select(staffColumns).from(users).where(eq(users.id, row!.id));
+      await recordAudit(tx, {
+        actor,
+        action: 'staff.created',
+        objectType: 'user',
+        objectId: row!.id,
+        summary: `Added ${name} (${email}) as ${roleLabels[role]} and issued a set-password link`,
+        details: { role, email },
+      });
       return { ok: true as const, member: member!, link };
     });
   } catch (error) {
@@ -106,7 +116,7 @@ function conflictErrors(email: boolean, slug: boolean, slugDerived: boolean) {
  */
 async function lockStaffChange(tx: Tx, targetId: string) {
   const rows = await tx
-    .select({ id: users.id, role: users.role, disabled: users.disabled })
+    .select({ id: users.id, name: users.name, role: users.role, disabled: users.disabled })
     .from(users)
     .where(or(eq(users.id, targetId), and(eq(users.role, 'admin'), eq(users.disabled, false))))
     .orderBy(asc(users.id))
@@ -120,7 +130,7 @@ async function lockStaffChange(tx: Tx, targetId: string) {
 const changeRoleSchema = z.object({ userId: uuid, role: roleSchema });
 
 /** A new role takes effect on the person's next request: their session version moves on. */
-export async function changeStaffRole(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember }>> {
+export async function changeStaffRole(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can change roles.');
   const parsed = changeRoleSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -137,6 +147,15 @@ export async function changeStaffRole(actor: Actor | null, input: unknown): Prom
         .update(users)
         .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
         .where(eq(users.id, userId));
+      const ended = await endSessionsOfUser(tx, userId, 'role_changed');
+      await recordAudit(tx, {
+        actor,
+        action: 'staff.role_changed',
+        objectType: 'user',
+        objectId: userId,
+        summary: `Changed the role of ${current.name} from ${roleLabels[current.role]} to ${roleLabels[role]}`,
+        details: { from: current.role, to: role, sessionsEnded: ended },
+      });
     }
     const [member] = await tx.select(staffColumns).from(users).where(eq(users.id, userId));
     return { ok: true as const, member: member! };
@@ -146,7 +165,7 @@ export async function changeStaffRole(actor: Actor | null, input: unknown): Prom
 const setDisabledSchema = z.object({ userId: uuid, disabled: z.boolean() });
 
 /** Disabling ends the person's sessions at once; re-enabling lets them sign in again with their password. */
-export async function setStaffDisabled(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember }>> {
+export async function setStaffDisabled(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can disable or re-enable staff.');
   const parsed = setDisabledSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -163,6 +182,15 @@ export async function setStaffDisabled(actor: Actor | null, input: unknown): Pro
         .update(users)
         .set({ disabled, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
         .where(eq(users.id, userId));
+      const ended = disabled ? await endSessionsOfUser(tx, userId, 'disabled') : 0;
+      await recordAudit(tx, {
+        actor,
+        action: disabled ? 'staff.disabled' : 'staff.enabled',
+        objectType: 'user',
+        objectId: userId,
+        summary: disabled ? `Disabled ${current.name} (signed out of ${ended} session${ended === 1 ? '' : 's'})` : `Re-enabled ${current.name}`,
+        details: disabled ? { sessionsEnded: ended } : undefined,
+      });
     }
     const [member] = await tx.select(staffColumns).from(users).where(eq(users.id, userId));
     return { ok: true as const, member: member! };
@@ -178,7 +206,7 @@ const resetSchema = z.object({ userId: uuid });
  * Issues a new set-password link and voids the old password and every session at once, so a reset
  * after a suspected break-in locks the intruder out too. The person signs in again after using the link.
  */
-export async function resetStaffPassword(actor: Actor | null, input: unknown): Promise<UserWriteResult<{ member: StaffMember; link: IssuedLink }>> {
+export async function resetStaffPassword(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember; link: IssuedLink }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can reset passwords.');
   const parsed = resetSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
@@ -189,10 +217,19 @@ export async function resetStaffPassword(actor: Actor | null, input: unknown): P
       .update(users)
       .set({ passwordHash: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
       .where(eq(users.id, userId))
-      .returning({ id: users.id });
+      .returning({ id: users.id, name: users.name });
     if (!updated) return notFound();
+    const ended = await endSessionsOfUser(tx, userId, 'password_reset');
     const link = await issueSetPasswordLink(tx, { userId, createdById: actor!.id });
     const [member] = await tx.select(staffColumns).from(users).where(eq(users.id, userId));
+    await recordAudit(tx, {
+      actor,
+      action: 'staff.password_reset',
+      objectType: 'user',
+      objectId: userId,
+      summary: `Reset the password of ${updated.name}: issued a set-password link, ended ${ended} session${ended === 1 ? '' : 's'}`,
+      details: { sessionsEnded: ended },
+    });
     return { ok: true as const, member: member!, link };
   });
 }

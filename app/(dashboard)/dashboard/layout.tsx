@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { roleLabels } from '@/lib/users/fields';
-import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/DashboardNav.client';
+import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/dashboard-nav.client';
 import { signOutAction } from '@/app/login/actions';
 import './dashboard.css';
 
@@ -23,6 +23,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   ];
   if (can(user, { kind: 'staff:manage' })) items.push({ href: '/dashboard/staff', label: 'Staff' });
   if (can(user, { kind: 'settings:manage' })) items.push({ href: '/dashboard/settings', label: 'Settings' });
+  if (can(user, { kind: 'audit:view' })) items.push({ href: '/dashboard/audit', label: 'Audit log' });
   items.push({ href: '/dashboard/profile', label: 'Your profile' });
 
   return (

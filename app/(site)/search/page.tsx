@@ -4,8 +4,8 @@ import type { Metadata } from 'next';
 import { normalizeSearchQuery, searchPublishedArticles } from '@/lib/articles/public-search';
 import { getSiteSettings } from '@/lib/settings/public';
 import { searchMetadata } from '@/lib/seo/metadata';
-import { SearchForm } from '@/components/site/SearchForm';
-import { SearchResults } from '@/components/site/SearchResults';
+import { SearchForm } from '@/components/site/search-form';
+import { SearchResults } from '@/components/site/search-results';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

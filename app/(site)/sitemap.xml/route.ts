@@ -3,7 +3,7 @@ import { getSitemapEntries, getSitemapSize } from '@/lib/articles/public-sitemap
 import { buildSitemapIndex, buildUrlset } from '@/lib/seo/sitemap';
 import { sitemapEntryUrl } from '@/lib/seo/sitemap-urls';
 import { sitemapFilePath } from '@/lib/seo/urls';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/config/site-url';
 import { xmlResponse } from '../xml-response';
 
 export const revalidate = 3600;

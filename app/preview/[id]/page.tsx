@@ -8,9 +8,9 @@ import { getArticlePreview } from '@/lib/articles/preview';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getBusyTags } from '@/lib/tags/public';
 import { editArticlePath, previewPath } from '@/lib/routes';
-import { ArticleView } from '@/components/site/ArticleView';
-import { SiteFooter } from '@/components/site/SiteFooter';
-import { SiteHeader } from '@/components/site/SiteHeader';
+import { ArticleView } from '@/components/site/article-view';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
 import { PreviewBanner } from '@/components/dashboard/preview-banner';
 import '../../(site)/site.css';
 

@@ -2,6 +2,7 @@
 // Sets a password from a one-time link; the link itself is the authority (no session needed).
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { currentRequestOrigin } from '@/lib/auth/request-origin';
 import { linkProblemMessage, setPasswordWithLink } from '@/lib/auth/set-password-tokens';
 
 const MALFORMED = 'The request was malformed; reload the page.';
@@ -15,7 +16,7 @@ export async function setPasswordAction(_previous: SetPasswordState, formData: F
   if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED };
   const parsed = schema.safeParse({ token: formData.get('token'), password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
   if (!parsed.success) return { ok: false, error: linkProblemMessage('invalid') };
-  const result = await setPasswordWithLink(parsed.data);
+  const result = await setPasswordWithLink({ ...parsed.data, origin: await currentRequestOrigin() });
   if (!result.ok) {
     if (result.error === 'invalid-input') return { ok: false, fieldErrors: result.fieldErrors };
     return { ok: false, error: linkProblemMessage(result.error) };

@@ -73,10 +73,11 @@ export async function changePasswordAction(_previous: PasswordState, formData: F
   const result = await changeOwnPassword(actor, input);
   if (!result.ok) return { status: 'error', error: result.error, fieldErrors: result.fieldErrors ?? {} };
   // The change ended every session, this one too; sign this browser straight back in with the new password.
+  // With a second factor that takes the second step too, so the sign-in page asks for it.
   try {
     await signIn('credentials', { email: result.email, password: input.password, redirect: false });
   } catch {
-    redirect('/login?callbackUrl=%2Fdashboard%2Fprofile');
+    redirect('/login?callbackUrl=%2Fdashboard%2Fprofile&passwordSet=1');
   }
   return { status: 'saved' };
 }

@@ -7,6 +7,7 @@ import { getOwnProfile } from '@/lib/users/profile';
 import { PasswordForm } from './password-form.client';
 import { PhotoForm } from './photo-form.client';
 import { ProfileForm } from './profile-form.client';
+import { TwoFactorSection } from './two-factor-section';
 import './profile.css';
 
 export const metadata: Metadata = { title: 'Your profile' };
@@ -38,6 +39,13 @@ export default async function ProfilePage() {
         <h2 id="profile-password-title">Password</h2>
         <PasswordForm email={profile.email} />
       </section>
+      <section className="dash-panel" aria-labelledby="profile-sessions-title">
+        <h2 id="profile-sessions-title">Sessions</h2>
+        <p>
+          <Link href="/dashboard/profile/sessions">See where you’re signed in</Link> and sign out other devices.
+        </p>
+      </section>
+      <TwoFactorSection actor={user} />
     </>
   );
 }

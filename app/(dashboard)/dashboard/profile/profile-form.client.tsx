@@ -1,6 +1,8 @@
 'use client';
 // Name, public slug and bio: what readers see on the author page.
 import { useActionState } from 'react';
+import { FormField, FormTextArea } from '@/components/ui/form-field';
+import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { updateProfileAction, type ProfileState, type ProfileValues } from './actions';
 
 export function ProfileForm({ initial }: { initial: ProfileValues }) {
@@ -8,38 +10,24 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
   return (
     <form action={formAction} className="dash-form" noValidate>
-      <div role="alert" className="form-error">
-        {state.status === 'error' ? state.error : null}
-      </div>
-      <div role="status" className="form-success">
-        {state.status === 'saved' ? 'Profile saved.' : null}
-      </div>
-      <div className="field">
-        <label htmlFor="profile-name">Name</label>
-        <input id="profile-name" name="name" type="text" autoComplete="name" defaultValue={state.values.name} aria-invalid={fieldErrors.name ? true : undefined} aria-describedby={fieldErrors.name ? 'profile-name-error' : undefined} />
-        {fieldErrors.name ? <p className="field-error" id="profile-name-error">{fieldErrors.name}</p> : null}
-      </div>
-      <div className="field">
-        <label htmlFor="profile-slug">Public slug</label>
-        <input id="profile-slug" name="slug" type="text" autoComplete="off" defaultValue={state.values.slug} aria-invalid={fieldErrors.slug ? true : undefined} aria-describedby={fieldErrors.slug ? 'profile-slug-hint profile-slug-error' : 'profile-slug-hint'} />
-        <p className="field-hint" id="profile-slug-hint">
-          Your author page is /author/<strong>{state.values.slug || 'your-slug'}</strong>. Lower-case letters, digits and hyphens.
-        </p>
-        {fieldErrors.slug ? <p className="field-error" id="profile-slug-error">{fieldErrors.slug}</p> : null}
-      </div>
-      <div className="field">
-        <label htmlFor="profile-bio">Bio</label>
-        <textarea id="profile-bio" name="bio" defaultValue={state.values.bio} aria-invalid={fieldErrors.bio ? true : undefined} aria-describedby={fieldErrors.bio ? 'profile-bio-hint profile-bio-error' : 'profile-bio-hint'} />
-        <p className="field-hint" id="profile-bio-hint">
-          A sentence or two for your author page. Up to 1000 characters.
-        </p>
-        {fieldErrors.bio ? <p className="field-error" id="profile-bio-error">{fieldErrors.bio}</p> : null}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Saving…' : 'Save profile'}
-        </button>
-      </div>
+      <FormStatus error={state.status === 'error' ? state.error : null} success={state.status === 'saved' ? 'Profile saved.' : null} />
+      <FormField id="profile-name" name="name" label="Name" type="text" autoComplete="name" defaultValue={state.values.name} error={fieldErrors.name} />
+      <FormField
+        id="profile-slug"
+        name="slug"
+        label="Public slug"
+        type="text"
+        autoComplete="off"
+        defaultValue={state.values.slug}
+        error={fieldErrors.slug}
+        hint={
+          <>
+            Your author page is /author/<strong>{state.values.slug || 'your-slug'}</strong>. Lower-case letters, digits and hyphens.
+          </>
+        }
+      />
+      <FormTextArea id="profile-bio" name="bio" label="Bio" defaultValue={state.values.bio} error={fieldErrors.bio} hint="A sentence or two for your author page. Up to 1000 characters." />
+      <FormActions label="Save profile" pendingLabel="Saving…" pending={pending} />
     </form>
   );
 }

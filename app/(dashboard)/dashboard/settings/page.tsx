@@ -3,7 +3,10 @@ import type { Metadata } from 'next';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { getSettingsForEdit } from '@/lib/settings/manage';
-import { NotAllowed } from '@/components/dashboard/NotAllowed';
+import { NotAllowed } from '@/components/dashboard/not-allowed';
+import { getSecondFactorRoles } from '@/lib/settings/second-factor-roles';
+import { roleLabels } from '@/lib/users/fields';
+import { SecondFactorRolesForm } from './second-factor-form.client';
 import { SettingsForm } from './settings-form.client';
 import './settings.css';
 
@@ -14,6 +17,7 @@ export default async function SettingsPage() {
   if (!can(user, { kind: 'settings:manage' })) return <NotAllowed what="Changing site settings" />;
   const settings = await getSettingsForEdit(user);
   if (!settings) return <NotAllowed what="Changing site settings" />;
+  const secondFactorRoles = (await getSecondFactorRoles(user)) ?? [];
   return (
     <>
       <div className="dash-page-header">
@@ -34,6 +38,10 @@ export default async function SettingsPage() {
           logo={settings.logo}
           socialImage={settings.defaultSocialImage}
         />
+      </section>
+      <section className="dash-panel" aria-labelledby="second-factor-settings-title">
+        <h2 id="second-factor-settings-title">Two-factor sign-in</h2>
+        <SecondFactorRolesForm roles={Object.entries(roleLabels).map(([value, label]) => ({ value, label }))} required={secondFactorRoles} />
       </section>
     </>
   );

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { roleLabels } from '@/lib/users/fields';
 import { changeStaffRole, createStaff, resetStaffPassword, setStaffDisabled } from '@/lib/users/staff';
+import { endAllSessionsOf, endSession } from '@/lib/sessions/manage';
+import type { SessionActionState } from '@/components/dashboard/session-action-state';
 
 const MALFORMED = 'The request was malformed; reload the page.';
 
@@ -94,4 +96,21 @@ export async function staffRowAction(_previous: RowActionState, formData: FormDa
   }
   if (state.status === 'done') revalidatePath('/dashboard/staff');
   return state;
+}
+
+const sessionForm = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('one'), sessionId: z.string().max(100), userId: z.string().max(100) }),
+  z.object({ intent: z.literal('all'), userId: z.string().max(100) }),
+]);
+
+/** Admins: end one session of a staff member, or all of them (they must sign in again). */
+export async function endStaffSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
+  const parsed = sessionForm.safeParse({ intent: formData.get('intent'), sessionId: formData.get('sessionId') ?? undefined, userId: formData.get('userId') });
+  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  const actor = await getCurrentUser();
+  if (!actor) return { status: 'error', error: signedOut };
+  const result = parsed.data.intent === 'one' ? await endSession(actor, { sessionId: parsed.data.sessionId }) : await endAllSessionsOf(actor, { userId: parsed.data.userId });
+  if (!result.ok) return { status: 'error', error: result.error };
+  revalidatePath('/dashboard/staff');
+  return { status: 'done', message: `Ended ${result.ended} session${result.ended === 1 ? '' : 's'}: signed out on their next click.` };
 }

@@ -1,6 +1,8 @@
 'use client';
 // Adding a staff member: the form keeps what was typed on error and shows the one-time link on success.
 import { useActionState } from 'react';
+import { FormField, FormSelect } from '@/components/ui/form-field';
+import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { createStaffAction, type CreateStaffState } from './actions';
 import { OneTimeLink } from './one-time-link.client';
 
@@ -11,8 +13,6 @@ const initialState: CreateStaffState = { status: 'idle', values: { name: '', ema
 export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
   const [state, formAction, pending] = useActionState(createStaffAction, initialState);
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
-  const described = (field: keyof typeof fieldErrors, hint?: string) =>
-    [hint, fieldErrors[field] ? `staff-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <>
       {state.status === 'created' ? (
@@ -25,47 +25,36 @@ export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
       ) : null}
       {/* key: a new, empty form after each creation; the same form (with its values) after an error. */}
       <form action={formAction} className="dash-form" noValidate key={state.status === 'created' ? state.link : 'form'}>
-        <div role="alert" className="form-error">
-          {state.status === 'error' ? state.error : null}
-        </div>
-        <div className="field">
-          <label htmlFor="staff-name">Name</label>
-          <input id="staff-name" name="name" type="text" autoComplete="off" required defaultValue={state.values.name} aria-invalid={fieldErrors.name ? true : undefined} aria-describedby={described('name')} />
-          {fieldErrors.name ? <p className="field-error" id="staff-name-error">{fieldErrors.name}</p> : null}
-        </div>
-        <div className="field">
-          <label htmlFor="staff-email">Email</label>
-          <input id="staff-email" name="email" type="email" autoComplete="off" required defaultValue={state.values.email} aria-invalid={fieldErrors.email ? true : undefined} aria-describedby={described('email')} />
-          {fieldErrors.email ? <p className="field-error" id="staff-email-error">{fieldErrors.email}</p> : null}
-        </div>
-        <div className="field">
-          <label htmlFor="staff-role">Role</label>
-          {/* key: React does not re-apply a select's defaultValue after the form resets, a remount does. */}
-          <select key={state.values.role} id="staff-role" name="role" defaultValue={state.values.role} aria-invalid={fieldErrors.role ? true : undefined} aria-describedby={described('role', 'staff-role-hint')}>
-            {roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          <p className="field-hint" id="staff-role-hint">
-            {roles.map((r) => `${r.label}: ${r.description}`).join(' ')}
-          </p>
-          {fieldErrors.role ? <p className="field-error" id="staff-role-error">{fieldErrors.role}</p> : null}
-        </div>
-        <div className="field">
-          <label htmlFor="staff-slug">Public slug (optional)</label>
-          <input id="staff-slug" name="slug" type="text" autoComplete="off" defaultValue={state.values.slug} aria-invalid={fieldErrors.slug ? true : undefined} aria-describedby={described('slug', 'staff-slug-hint')} />
-          <p className="field-hint" id="staff-slug-hint">
-            Their author page address, e.g. jane-doe. Left empty, it is made from the name.
-          </p>
-          {fieldErrors.slug ? <p className="field-error" id="staff-slug-error">{fieldErrors.slug}</p> : null}
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? 'Adding…' : 'Add staff member'}
-          </button>
-        </div>
+        <FormStatus error={state.status === 'error' ? state.error : null} />
+        <FormField id="staff-name" name="name" label="Name" type="text" autoComplete="off" required defaultValue={state.values.name} error={fieldErrors.name} />
+        <FormField id="staff-email" name="email" label="Email" type="email" autoComplete="off" required defaultValue={state.values.email} error={fieldErrors.email} />
+        {/* key: React does not re-apply a select's defaultValue after the form resets, a remount does. */}
+        <FormSelect
+          key={state.values.role}
+          id="staff-role"
+          name="role"
+          label="Role"
+          defaultValue={state.values.role}
+          error={fieldErrors.role}
+          hint={roles.map((r) => `${r.label}: ${r.description}`).join(' ')}
+        >
+          {roles.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </FormSelect>
+        <FormField
+          id="staff-slug"
+          name="slug"
+          label="Public slug (optional)"
+          type="text"
+          autoComplete="off"
+          defaultValue={state.values.slug}
+          error={fieldErrors.slug}
+          hint="Their author page address, e.g. jane-doe. Left empty, it is made from the name."
+        />
+        <FormActions label="Add staff member" pendingLabel="Adding…" pending={pending} />
       </form>
     </>
   );

@@ -1,33 +1,28 @@
-// An author's page (name, bio, photo, their articles), paginated like tags. Only people with published
-// articles have a public page, so staff who never wrote stay private.
+// An author's page (name, bio, photo, their articles), paginated like tags; who may see it is decided in
+// lib/users/public-page.ts (only people with published articles).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticlesByAuthor } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
-import { getAuthorProfileBySlug } from '@/lib/users/public';
+import { getPublicAuthorPage } from '@/lib/users/public-page';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';
-import { ArticleList } from '@/components/site/ArticleList';
-import { AuthorHeader } from '@/components/site/AuthorHeader';
-import { Pagination } from '@/components/site/Pagination';
+import { ArticleList } from '@/components/site/article-list';
+import { AuthorHeader } from '@/components/site/author-header';
+import { Pagination } from '@/components/site/pagination';
+import { pagedSlugRoute } from '../../paged-slug-route';
 import { parseSlugParam } from '../../slug-param';
 
 async function load(rawSlug: string, page: number) {
   const slug = parseSlugParam(rawSlug);
-  if (!slug) return null;
-  const author = await getAuthorProfileBySlug(slug);
-  if (!author) return null;
-  const list = await getArticlesByAuthor({ authorId: author.id, page });
-  if (list.items.length === 0) return null;
-  return { author, list };
+  return slug ? getPublicAuthorPage({ slug, page }) : null;
 }
 
-export async function authorPageMetadata(rawSlug: string, page: number): Promise<Metadata> {
+async function authorPageMetadata(rawSlug: string, page: number): Promise<Metadata> {
   const found = await load(rawSlug, page);
   return found ? authorMetadata(await getSiteSettings(), found.author, page) : {};
 }
 
-export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
+async function renderAuthorPage(slug: string, page: number) {
   const found = await load(slug, page);
   if (!found) notFound();
   const { author, list } = found;
@@ -40,3 +35,5 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
     </div>
   );
 }
+
+export const authorRoute = pagedSlugRoute({ metadata: authorPageMetadata, render: renderAuthorPage, pagePath: authorPagePath });

@@ -7,8 +7,8 @@ import { getSiteSettings } from '@/lib/settings/public';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articlePath } from '@/lib/routes';
-import { ArticleView } from '@/components/site/ArticleView';
-import { JsonLd } from '@/components/site/JsonLd';
+import { ArticleView } from '@/components/site/article-view';
+import { JsonLd } from '@/components/site/json-ld';
 import { parseSlugParam } from '../../slug-param';
 
 export const revalidate = 3600;

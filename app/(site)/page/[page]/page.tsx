@@ -5,8 +5,8 @@ import { getLatestArticles } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { archivePath } from '@/lib/seo/urls';
-import { ArticleList } from '@/components/site/ArticleList';
-import { Pagination } from '@/components/site/Pagination';
+import { ArticleList } from '@/components/site/article-list';
+import { Pagination } from '@/components/site/pagination';
 import { parsePageParam } from '../../page-param';
 
 export const revalidate = 3600;

@@ -1,34 +1,29 @@
 // A tag's page (page 1 at /tag/<slug>, then /tag/<slug>/page/<n>): shared by both routes. Old tag slugs
-// redirect permanently; a tag with no published articles is a 404 (unpublished work stays private).
+// redirect permanently; who may see it is decided in lib/tags/public-page.ts.
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getArticlesByTag } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
-import { getTagBySlug } from '@/lib/tags/public';
+import { getPublicTagPage } from '@/lib/tags/public-page';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/seo/urls';
 import { tagFeedPath } from '@/lib/routes';
-import { ArticleList } from '@/components/site/ArticleList';
-import { Pagination } from '@/components/site/Pagination';
+import { ArticleList } from '@/components/site/article-list';
+import { Pagination } from '@/components/site/pagination';
+import { pagedSlugRoute } from '../../paged-slug-route';
 import { parseSlugParam } from '../../slug-param';
 
 async function load(rawSlug: string, page: number) {
   const slug = parseSlugParam(rawSlug);
-  if (!slug) return { kind: 'missing' } as const;
-  const lookup = await getTagBySlug(slug);
-  if (lookup.kind !== 'tag') return lookup;
-  const list = await getArticlesByTag({ tagId: lookup.tag.id, page });
-  if (list.items.length === 0) return { kind: 'missing' } as const;
-  return { kind: 'tag', tag: lookup.tag, list } as const;
+  return slug ? getPublicTagPage({ slug, page }) : ({ kind: 'missing' } as const);
 }
 
-export async function tagPageMetadata(rawSlug: string, page: number): Promise<Metadata> {
+async function tagPageMetadata(rawSlug: string, page: number): Promise<Metadata> {
   const found = await load(rawSlug, page);
   if (found.kind !== 'tag') return {};
   return tagMetadata(await getSiteSettings(), found.tag, page);
 }
 
-export async function TagPage({ slug: rawSlug, page }: { slug: string; page: number }) {
+async function renderTagPage(rawSlug: string, page: number) {
   const found = await load(rawSlug, page);
   if (found.kind === 'redirect') permanentRedirect(tagPagePath(found.slug, page));
   if (found.kind !== 'tag') notFound();
@@ -50,3 +45,5 @@ export async function TagPage({ slug: rawSlug, page }: { slug: string; page: num
     </div>
   );
 }
+
+export const tagRoute = pagedSlugRoute({ metadata: tagPageMetadata, render: renderTagPage, pagePath: tagPagePath });

@@ -1,9 +1,7 @@
-// /tag/<slug>/opengraph-image: a generated card with the tag's name and the site name (ISR-cached).
-import { getArticlesByTag } from '@/lib/articles/public';
-import { getSiteSettings } from '@/lib/settings/public';
-import { getTagBySlug } from '@/lib/tags/public';
-import { titleCardResponse } from '@/lib/seo/og-image';
-import { parseSlugParam } from '../../../slug-param';
+// /tag/<slug>/opengraph-image: a generated card with the tag's name and the site name (ISR-cached). A tag
+// only used by unpublished work has no public page, and so no image.
+import { getPublicTag } from '@/lib/tags/public-page';
+import { titleCardRoute } from '../../../title-card-route';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -11,12 +9,4 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlugParam((await params).slug);
-  const lookup = slug ? await getTagBySlug(slug) : null;
-  if (!lookup || lookup.kind !== 'tag') return new Response('Not found', { status: 404 });
-  // A tag only used by unpublished work has no public page, and so no image.
-  if ((await getArticlesByTag({ tagId: lookup.tag.id, pageSize: 1 })).total === 0) return new Response('Not found', { status: 404 });
-  const settings = await getSiteSettings();
-  return titleCardResponse({ title: lookup.tag.name, kicker: 'Topic', siteName: settings.siteName });
-}
+export const GET = titleCardRoute(getPublicTag, 'Topic');

@@ -1,0 +1,17 @@
+'use server';
+// Saves which roles must sign in with a second factor; the lib call authorizes (admins only).
+import { revalidatePath } from 'next/cache';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { setSecondFactorRoles } from '@/lib/settings/second-factor-roles';
+
+export type SecondFactorRolesState = { status: 'idle' } | { status: 'saved'; roles: string[] } | { status: 'error'; error: string; fieldError?: string };
+
+export async function secondFactorRolesAction(_previous: SecondFactorRolesState, formData: FormData): Promise<SecondFactorRolesState> {
+  const actor = await getCurrentUser();
+  if (!actor) return { status: 'error', error: 'Your session has ended. Sign in again to continue.' };
+  const roles = formData.getAll('roles').filter((v): v is string => typeof v === 'string').slice(0, 10);
+  const result = await setSecondFactorRoles(actor, { roles });
+  if (!result.ok) return { status: 'error', error: result.error, fieldError: result.fieldErrors?.roles };
+  revalidatePath('/dashboard/settings');
+  return { status: 'saved', roles: result.roles };
+}

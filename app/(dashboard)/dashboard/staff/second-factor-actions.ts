@@ -1,0 +1,16 @@
+'use server';
+// An admin resets someone's second factors (lost phone and recovery codes). The lib call authorizes again.
+import { revalidatePath } from 'next/cache';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { resetSecondFactor } from '@/lib/auth/two-factor/manage';
+
+export type ResetFactorState = { status: 'idle' } | { status: 'done'; message: string } | { status: 'error'; error: string };
+
+export async function resetSecondFactorAction(_previous: ResetFactorState, formData: FormData): Promise<ResetFactorState> {
+  const actor = await getCurrentUser();
+  if (!actor) return { status: 'error', error: 'Your session has ended. Sign in again to continue.' };
+  const result = await resetSecondFactor(actor, { userId: formData.get('userId') });
+  if (!result.ok) return { status: 'error', error: result.error };
+  revalidatePath('/dashboard/staff');
+  return { status: 'done', message: 'Second factor reset. Their sessions have ended; they set up a new one at their next sign-in if their role requires it.' };
+}

@@ -1,0 +1,141 @@
+// The demo newsroom seed and the first-admin bootstrap, called by the start script: fills an empty
+// database with staff, tags, 30+ published articles, workflow examples and site settings, in one go.
+import crypto from 'node:crypto';
+import argon2 from 'argon2';
+import { eq, like, or, sql } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '@/db/client';
+import { articleAuthors, articles, articleTags, publishedArticles, revisions, siteSettings, tags, users, type Role } from '@/db/schema';
+import { plainSlug } from '@/lib/core/slug';
+import { buildArticleRows } from './articles';
+import { PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES } from './content';
+import { createSeedLibrary, removeSeedMedia, type CreatedMedia } from './library';
+import { STAFF, type StaffKey } from './staff';
+import { TAGS, type TagSlug } from './tags';
+
+export type DemoLogin = { email: string; password: string; role: Role; name: string };
+
+const DAY = 86_400_000;
+/** Inserts go in chunks so no statement carries thousands of parameters. */
+const CHUNK = 100;
+
+async function isEmpty(db: Db | Tx): Promise<boolean> {
+  const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
+  if (anyUser) return false;
+  const [anyArticle] = await db.select({ id: articles.id }).from(articles).limit(1);
+  return !anyArticle;
+}
+
+/** True when there are no users and no articles: a fresh install. */
+export async function isDatabaseEmpty(): Promise<boolean> {
+  return isEmpty(await getDb());
+}
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+/**
+ * Fills an empty database with the demo newsroom and returns the four demo sign-ins. Refuses (throws)
+ * when the database already has users or articles, so a restart never duplicates anything.
+ */
+export async function seedDemo(): Promise<DemoLogin[]> {
+  if (!(await isDatabaseEmpty())) throw new Error('Refusing to seed the demo newsroom: the database already has users or articles.');
+  const db = await getDb();
+  const now = new Date();
+  const staff = STAFF.map((person) => ({ ...person, id: crypto.randomUUID() }));
+  const staffIds = Object.fromEntries(staff.map((p) => [p.key, p.id])) as Record<StaffKey, string>;
+  const tagRows = TAGS.map((t) => ({ ...t, id: crypto.randomUUID(), createdAt: new Date(now.getTime() - 90 * DAY), updatedAt: new Date(now.getTime() - 90 * DAY) }));
+  const tagIds = Object.fromEntries(tagRows.map((t) => [t.slug, t.id])) as Record<TagSlug, string>;
+
+  const created: CreatedMedia = [];
+  try {
+    const [library, hashes] = await Promise.all([
+      createSeedLibrary({ staff, uploaderId: staffIds.admin, created }),
+      Promise.all(staff.map((p) => (p.password ? argon2.hash(p.password, { type: argon2.argon2id }) : Promise.resolve(null)))),
+    ]);
+    const rows = buildArticleRows(PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES, { now, staffIds, tagIds, pictures: library.pictures });
+    const joined = new Date(now.getTime() - 120 * DAY);
+
+    await db.transaction(async (tx) => {
+      // Two instances starting together on one PostgreSQL database: the second waits here, then sees rows.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('byline:seed-demo'))`);
+      if (!(await isEmpty(tx))) throw new Error('Refusing to seed the demo newsroom: the database already has users or articles.');
+      await tx.insert(users).values(
+        staff.map((p, i) => ({
+          id: p.id,
+          email: p.email,
+          name: p.name,
+          slug: p.slug,
+          bio: p.bio,
+          role: p.role,
+          avatarId: library.avatars[p.key]?.id ?? null,
+          passwordHash: hashes[i] ?? null,
+          createdAt: joined,
+          updatedAt: joined,
+        })),
+      );
+      await tx.insert(tags).values(tagRows);
+      await insertChunked(rows.articles, (c) => tx.insert(articles).values(c));
+      await insertChunked(rows.articleTags, (c) => tx.insert(articleTags).values(c));
+      await insertChunked(rows.articleAuthors, (c) => tx.insert(articleAuthors).values(c));
+      await insertChunked(rows.published, (c) => tx.insert(publishedArticles).values(c));
+      await insertChunked(rows.revisions, (c) => tx.insert(revisions).values(c));
+      const settings = {
+        siteName: 'Byline',
+        description: 'Independent news from Ostervale and the Kessen Valley: politics, business, climate, culture and sport.',
+        copyright: `© ${now.getFullYear()} Byline. Demo content: all people, places and events are fictional.`,
+        logoId: library.logo.id,
+        defaultSocialImageId: library.social.id,
+        updatedAt: now,
+      };
+      await tx.insert(siteSettings).values({ id: 1, ...settings }).onConflictDoUpdate({ target: siteSettings.id, set: settings });
+    });
+  } catch (error) {
+    await removeSeedMedia(created);
+    throw error;
+  }
+
+  return staff.flatMap((p) => (p.password ? [{ email: p.email, password: p.password, role: p.role, name: p.name }] : []));
+}
+
+// ---------------------------------------------------------------- first admin
+
+function nameFromLocalPart(local: string): string {
+  return local
+    .split(/[._+-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+async function uniqueUserSlug(db: Db, base: string): Promise<string> {
+  const taken = new Set(
+    (await db.select({ slug: users.slug }).from(users).where(or(eq(users.slug, base), like(users.slug, `${base}-%`)))).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/**
+ * Makes sure an active admin with this email exists (ADMIN_EMAIL / ADMIN_PASSWORD at start). Leaves an
+ * existing user with that email untouched, whatever their role or password.
+ */
+export async function ensureAdmin(input: { email: string; password: string }): Promise<'created' | 'exists'> {
+  const email = input.email.trim().toLowerCase();
+  const db = await getDb();
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  if (existing) return 'exists';
+  const local = email.split('@')[0] ?? '';
+  const base = plainSlug(local, 60);
+  // Author slugs need at least two characters.
+  const slug = await uniqueUserSlug(db, base.length >= 2 ? base : base ? `${base}-admin` : 'admin');
+  const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+  const inserted = await db
+    .insert(users)
+    .values({ email, name: nameFromLocalPart(local) || 'Administrator', slug, role: 'admin', passwordHash, disabled: false })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  return inserted.length > 0 ? 'created' : 'exists';
+}

@@ -22,7 +22,11 @@ function secret(): string {
 
 /** Called for every incoming request before Next sees it (lib/runtime/request-hook.ts). */
 export function stampPeerAddress(request: http.IncomingMessage): void {
-  // Overwrites whatever the client sent under this name.
+  // A request this process already stamped keeps its stamp: Next forwards some requests to itself
+  // over a local connection (from ::1), copying the headers, and the first hop's address is the
+  // client's. Anything else under this name (a client's forgery) is overwritten.
+  const current = request.headers[PEER_HEADER];
+  if (typeof current === 'string' && peerAddress(new Headers({ [PEER_HEADER]: current }))) return;
   request.headers[PEER_HEADER] = `${secret()} ${request.socket?.remoteAddress ?? ''}`;
 }
 

@@ -2,6 +2,7 @@
 import type { NextConfig } from 'next';
 import { parseConfig } from './lib/config/env';
 import { contentSecurityPolicy, NONCE_POLICY_PATHS } from './lib/security/content-security-policy';
+import { EDGE_KEY_HEADERS, EDGE_SURROGATE_CONTROL, edgeRoutes } from './lib/cache/edge-keys';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -28,6 +29,14 @@ const nextConfig: NextConfig = {
     formats: ['image/webp'],
   },
   async headers() {
+    // Static per-route headers cost nothing per request: the edge learns each response's keys from the URL.
+    const edgeHeaders = edgeRoutes.map(({ source, keys }) => ({
+      source,
+      headers: [
+        ...EDGE_KEY_HEADERS.map((key) => ({ key, value: keys.join(' ') })),
+        { key: 'Surrogate-Control', value: EDGE_SURROGATE_CONTROL },
+      ],
+    }));
     return [
       { source: '/:path*', headers: securityHeaders },
       // Cached public pages get the static policy here (no per-request work); the dynamic pages get the
@@ -36,6 +45,7 @@ const nextConfig: NextConfig = {
         source: `/((?!${NONCE_POLICY_PATHS.join('|')}|_next/|api/|media/).*)`,
         headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production' }) }],
       },
+      ...edgeHeaders,
     ];
   },
 };

@@ -1,6 +1,7 @@
 // End-to-end tests against a real production build served by `npm start` on a fresh embedded database.
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/chromium';
+import { edgePort } from './e2e/edge-port';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const externalBaseUrl = process.env.E2E_BASE_URL;
@@ -9,6 +10,10 @@ const baseURL = externalBaseUrl || `http://localhost:${port}`;
 const dataDir = process.env.E2E_DATA_DIR || '.e2e-data';
 // The server's output also goes to a file the hostile-input specs read (e2e/server-log.ts).
 const serverLog = `${dataDir}.server.log`;
+/** A second server: the demo newsroom plus the WordPress fixture imported before it starts (PGlite is single-process). */
+const wordpressPort = Number(process.env.E2E_WORDPRESS_PORT || port + 100);
+const wordpressDataDir = `${dataDir}-wordpress`;
+const wordpressFixture = 'e2e/fixtures/wordpress';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -37,7 +42,7 @@ export default defineConfig({
   ],
   webServer: externalBaseUrl
     ? undefined
-    : {
+    : [{
         // A fresh embedded database every run (this config is also loaded by workers: no side effects here).
         command: `rm -rf '${dataDir}' && npm start 2>&1 | tee '${serverLog}'`,
         url: `${baseURL}/api/health`,
@@ -51,6 +56,23 @@ export default defineConfig({
           SITE_URL: baseURL,
           SEED_DEMO: 'true',
           SCHEDULER_INTERVAL_MS: '2000',
+          // e2e/edge.spec.ts starts a Varnish there; writes purge it (and retry while it is not running).
+          EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}`,
         },
       },
+      {
+        command: `rm -rf '${wordpressDataDir}' && npm run db:seed && npm run import:wordpress -- ${wordpressFixture}/export.xml --uploads ${wordpressFixture}/uploads && npm start`,
+        url: `http://127.0.0.1:${wordpressPort}/api/health`,
+        timeout: 240_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        env: {
+          PORT: String(wordpressPort),
+          DATA_DIR: wordpressDataDir,
+          SITE_URL: `http://127.0.0.1:${wordpressPort}`,
+          SEED_DEMO: 'true',
+          SCHEDULER_INTERVAL_MS: '60000',
+        },
+      }],
 });

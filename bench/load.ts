@@ -13,12 +13,15 @@ const hasWrk = (() => {
   }
 })();
 
-export async function measureLoad(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  return hasWrk ? runWrk(url, connections, seconds) : runAutocannon(url, connections, seconds);
+export const wrkInstalled = hasWrk;
+
+/** `headers` go with every request (e.g. Accept-Encoding: gzip, to compare compressed responses). */
+export async function measureLoad(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  return hasWrk ? runWrk(url, connections, seconds, headers) : runAutocannon(url, connections, seconds, headers);
 }
 
-async function runAutocannon(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds, timeout: 10 });
+async function runAutocannon(url: string, connections: number, seconds: number, headers: Record<string, string>): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: 10, headers });
   return {
     tool: 'autocannon',
     connections,
@@ -30,8 +33,9 @@ async function runAutocannon(url: string, connections: number, seconds: number):
   };
 }
 
-function runWrk(url: string, connections: number, seconds: number): LoadResult {
-  const out = spawnSync('wrk', ['-t', String(Math.min(2, connections)), '-c', String(connections), '-d', `${seconds}s`, '--latency', '--timeout', '10s', url], {
+function runWrk(url: string, connections: number, seconds: number, headers: Record<string, string>): LoadResult {
+  const headerArgs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+  const out = spawnSync('wrk', ['-t', String(Math.min(2, connections)), '-c', String(connections), '-d', `${seconds}s`, '--latency', '--timeout', '10s', ...headerArgs, url], {
     encoding: 'utf8',
     timeout: (seconds + 30) * 1000,
   }).stdout;
@@ -53,7 +57,7 @@ export async function sampleLatencies(urls: string[]): Promise<{ p50Ms: number; 
   let failures = 0;
   for (const url of urls) {
     const start = performance.now();
-    const res = await fetch(url);
+    const res = await fetchOnce(url);
     await res.arrayBuffer();
     times.push(performance.now() - start);
     if (!res.ok) failures++;
@@ -64,3 +68,15 @@ export async function sampleLatencies(urls: string[]): Promise<{ p50Ms: number; 
 }
 
 export const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * fetch, retried once: a load run leaves the client's pooled keep-alive sockets idle past the server's
+ * keep-alive timeout, and the next request on one can meet a socket the server just closed.
+ */
+export async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}

@@ -1,47 +1,107 @@
-// Publish-to-visible: an editor presses "Publish now" in a real browser; we time from the moment the
-// publish request leaves the browser until the article page, home and feed all show the article.
-import { chromium } from '@playwright/test';
+// Publish-to-visible and unpublish-to-gone: an editor presses the button in a real browser; we time
+// from the moment the request leaves the browser until every watched page shows (or no longer shows)
+// the article, read directly from the app or through an edge cache in front of it.
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../e2e/chromium';
 import { demoStaff } from '../e2e/fixtures';
+import { fetchOnce } from './load';
 
-export type PublishTiming = { articleMs: number; homeMs: number; feedMs: number; allMs: number };
+export type PublishTiming = { articleMs: number; homeMs: number; feedMs: number; allMs: number; tagMs?: number };
+export type UnpublishTiming = { articleMs: number; homeMs: number; feedMs: number; allMs: number };
 
-export async function measurePublishToVisible(baseUrl: string, articleId: string, slug: string, timeoutMs = 15_000): Promise<PublishTiming> {
+export type EditorSession = { page: Page; browser: Browser; close: () => Promise<void> };
+
+/** A Chromium signed in as the demo editor on the app itself (staff never go through the edge). */
+export async function openEditor(appUrl: string): Promise<EditorSession> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  try {
-    const page = await browser.newPage({ baseURL: baseUrl });
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(demoStaff.editor.email);
-    await page.getByLabel('Password').fill(demoStaff.editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/dashboard/);
-    await page.goto(`/dashboard/articles/${articleId}`);
-    const publish = page.getByRole('button', { name: 'Publish now' });
-    await publish.waitFor();
-    let sentAt = 0;
-    page.on('request', (request) => {
-      if (!sentAt && request.method() === 'POST' && request.url().includes(`/dashboard/articles/${articleId}`)) sentAt = performance.now();
-    });
-    await publish.click();
-    const started = performance.now();
-    const visible = async (path: string, probe: (body: string, status: number) => boolean) => {
+  const page = await browser.newPage({ baseURL: appUrl });
+  // "Unpublish" asks for confirmation; the editor says yes.
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(demoStaff.editor.email);
+  await page.getByLabel('Password').fill(demoStaff.editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/dashboard/);
+  return { page, browser, close: () => browser.close() };
+}
+
+/** Presses a workflow button on the article's editor page; resolves with when the request left. */
+export async function pressWorkflowButton(page: Page, articleId: string, name: string): Promise<() => number> {
+  if (!page.url().endsWith(`/dashboard/articles/${articleId}`)) await page.goto(`/dashboard/articles/${articleId}`);
+  const button = page.getByRole('button', { name, exact: true });
+  await button.waitFor();
+  let sentAt = 0;
+  const onRequest = (request: { method: () => string; url: () => string }) => {
+    if (!sentAt && request.method() === 'POST' && request.url().includes(`/dashboard/articles/${articleId}`)) sentAt = performance.now();
+  };
+  page.on('request', onRequest);
+  const clickedAt = performance.now();
+  await button.click();
+  return () => {
+    page.off('request', onRequest);
+    return sentAt || clickedAt;
+  };
+}
+
+/** Polls each path on `base` until its probe holds; the time each first held. */
+export async function timeUntil(base: string, checks: { path: string; probe: (body: string, status: number) => boolean }[], timeoutMs = 15_000): Promise<number[]> {
+  const started = performance.now();
+  return Promise.all(
+    checks.map(async ({ path, probe }) => {
       for (;;) {
-        const res = await fetch(`${baseUrl}${path}`, { cache: 'no-store' });
+        const res = await fetchOnce(`${base}${path}`, { cache: 'no-store', redirect: 'manual' });
         const body = await res.text();
         if (probe(body, res.status)) return performance.now();
-        if (performance.now() - started > timeoutMs) throw new Error(`${path} did not show the article within ${timeoutMs} ms`);
-        await new Promise((r) => setTimeout(r, 25));
+        if (performance.now() - started > timeoutMs) throw new Error(`${base}${path} did not change within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 20));
       }
-    };
-    const [article, home, feed] = await Promise.all([
-      visible(`/news/${slug}`, (_b, status) => status === 200),
-      visible('/', (b) => b.includes(`/news/${slug}`)),
-      visible('/feed.xml', (b) => b.includes(`/news/${slug}`)),
-    ]);
-    const t0 = sentAt || started;
+    }),
+  );
+}
+
+export async function measurePublishToVisible(
+  appUrl: string,
+  articleId: string,
+  slug: string,
+  options: { readerUrl?: string; tagPath?: string; editor?: EditorSession } = {},
+): Promise<PublishTiming> {
+  const editor = options.editor ?? (await openEditor(appUrl));
+  try {
+    const sent = await pressWorkflowButton(editor.page, articleId, 'Publish now');
+    const checks = [
+      { path: `/news/${slug}`, probe: (_b: string, status: number) => status === 200 },
+      { path: '/', probe: (b: string) => b.includes(`/news/${slug}`) },
+      { path: '/feed.xml', probe: (b: string) => b.includes(`/news/${slug}`) },
+      ...(options.tagPath ? [{ path: options.tagPath, probe: (b: string) => b.includes(`/news/${slug}`) }] : []),
+    ];
+    const [article, home, feed, tag] = await timeUntil(options.readerUrl ?? appUrl, checks);
+    const t0 = sent();
     const ms = (t: number) => Math.round(t - t0);
-    return { articleMs: ms(article), homeMs: ms(home), feedMs: ms(feed), allMs: ms(Math.max(article, home, feed)) };
+    const all = Math.max(article!, home!, feed!, tag ?? 0);
+    return { articleMs: ms(article!), homeMs: ms(home!), feedMs: ms(feed!), ...(tag ? { tagMs: ms(tag) } : {}), allMs: ms(all) };
   } finally {
-    await browser.close();
+    if (!options.editor) await editor.close();
+  }
+}
+
+export async function measureUnpublishToGone(
+  appUrl: string,
+  articleId: string,
+  slug: string,
+  options: { readerUrl?: string; editor?: EditorSession } = {},
+): Promise<UnpublishTiming> {
+  const editor = options.editor ?? (await openEditor(appUrl));
+  try {
+    const sent = await pressWorkflowButton(editor.page, articleId, 'Unpublish');
+    const [article, home, feed] = await timeUntil(options.readerUrl ?? appUrl, [
+      { path: `/news/${slug}`, probe: (_b, status) => status === 404 },
+      { path: '/', probe: (b) => !b.includes(`/news/${slug}`) },
+      { path: '/feed.xml', probe: (b) => !b.includes(`/news/${slug}`) },
+    ]);
+    const t0 = sent();
+    const ms = (t: number) => Math.round(t - t0);
+    return { articleMs: ms(article!), homeMs: ms(home!), feedMs: ms(feed!), allMs: ms(Math.max(article!, home!, feed!)) };
+  } finally {
+    if (!options.editor) await editor.close();
   }
 }

@@ -9,10 +9,15 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stop() also ends any worker it forked (which would keep the port).
+    detached: true,
   });
   let log = '';
-  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  // Kept in a file too, for a server that dies mid-run.
+  fs.mkdirSync('bench/tmp', { recursive: true });
+  const logFile = fs.createWriteStream(`bench/tmp/server-${port}.log`, { flags: 'a' });
+  child.stdout!.on('data', (d: Buffer) => ((log += d.toString()), logFile.write(d)));
+  child.stderr!.on('data', (d: Buffer) => ((log += d.toString()), logFile.write(d)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -29,13 +34,25 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   return {
     url,
     child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-      }),
+    stop: async () => {
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, signal);
+        } catch {
+          // already gone
+        }
+      };
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      signalGroup('SIGTERM');
+      const killer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
+      await exited;
+      // Forked workers may outlive the parent for a moment: wait until the port is free.
+      for (let i = 0; i < 100 && (await fetch(`${url}/api/health`).then(() => true, () => false)); i++) {
+        signalGroup('SIGKILL');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      clearTimeout(killer);
+    },
   };
 }
 

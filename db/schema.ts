@@ -244,6 +244,10 @@ export const publishedArticles = pgTable(
     // serves the oldest-first sitemap files.
     index('published_articles_published_at_idx').on(t.publishedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst()),
     index('published_articles_modified_at_idx').on(t.modifiedAt.desc().nullsFirst()),
+    // /corrections: only the few articles with a note, newest first, without scanning the rest.
+    index('published_articles_corrections_idx')
+      .on(t.modifiedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst())
+      .where(sql`${t.correctionNote} <> ''`),
     index('published_articles_tag_ids_idx').using('gin', t.tagIds),
     index('published_articles_author_ids_idx').using('gin', t.authorIds),
     index('published_articles_search_idx').using('gin', t.searchVector),
@@ -480,3 +484,79 @@ export const webauthnChallenges = pgTable('webauthn_challenges', {
   userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
   expiresAt: ts('expires_at').notNull(),
 });
+
+// ---------------------------------------------------------------- imports (WordPress and later Byline archives)
+export type ImportCounts = { imported: number; updated: number; skipped: number; failed: number; comments: number };
+export type ImportProblem = { item: string; message: string };
+
+/** One run of an importer: what it did and every construct it could not carry over exactly. */
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    source: text('source').notNull(),
+    /** The old site's base URL (WordPress) the run read. */
+    site: text('site').notNull().default(''),
+    fileName: text('file_name').notNull().default(''),
+    status: text('status').$type<'running' | 'done' | 'failed'>().notNull().default('running'),
+    counts: jsonb('counts').$type<ImportCounts>().notNull().default({ imported: 0, updated: 0, skipped: 0, failed: 0, comments: 0 }),
+    problems: jsonb('problems').$type<ImportProblem[]>().notNull().default([]),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    startedAt: ts('started_at').notNull().defaultNow(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [index('imports_started_idx').on(t.startedAt.desc().nullsFirst())],
+);
+export type ImportRun = typeof imports.$inferSelect;
+
+/** What an import made from each source item, so re-running the same export updates instead of duplicating. */
+export const importedItems = pgTable(
+  'imported_items',
+  {
+    site: text('site').notNull(),
+    /** 'post', 'page', 'attachment', 'author' or 'term'. */
+    kind: text('kind').notNull(),
+    sourceId: text('source_id').notNull(),
+    targetId: uuid('target_id').notNull(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.site, t.kind, t.sourceId] })],
+);
+
+// ---------------------------------------------------------------- redirects
+/** Old public addresses (an imported site's, or added by admins) answered with a permanent redirect. */
+export const redirects = pgTable('redirects', {
+  /** Path (and for WordPress's `/?p=ID` forms, its query), without a trailing slash. */
+  fromPath: text('from_path').primaryKey(),
+  toPath: text('to_path').notNull(),
+  status: integer('status').notNull().default(308),
+  /** 'wordpress' for imported addresses, 'manual' for ones admins added. */
+  source: text('source').notNull().default('manual'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+export type Redirect = typeof redirects.$inferSelect;
+
+// ---------------------------------------------------------------- edge cache purges (outbox)
+/**
+ * Purges owed to the edge caches (EDGE_PURGE_URLS): written when a write expires cache tags, and
+ * retried by every instance until each edge has confirmed, so a crash or an edge that is briefly down
+ * cannot leave a stale page at the edge. `pendingEdges` shrinks as edges confirm. Each purge is sent
+ * in two rounds (lib/cache/edge-purge.ts says why).
+ */
+export const edgePurges = pgTable(
+  'edge_purges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    keys: text('keys').array().notNull(),
+    pendingEdges: text('pending_edges').array().notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    round: integer('round').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    deliveredAt: ts('delivered_at'),
+  },
+  (t) => [index('edge_purges_due_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} is null`)],
+);
+export type EdgePurge = typeof edgePurges.$inferSelect;

@@ -32,7 +32,7 @@ test('an admin filters the audit log and sees a publish and a sign-in', async ({
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText(`Published “${headline}”`);
   await expect(entries.first()).toContainText(account.name);
-  // The socket address (not a client-sent X-Forwarded-For): loopback, as IPv4 or IPv6 depending on the hop.
+  // The e2e server is reached on localhost: the address is IPv4 or IPv6 loopback.
   await expect(entries.first()).toContainText(/127\.0\.0\.1|::1/);
 
   await page.getByLabel('Action').selectOption({ label: 'Signed in' });

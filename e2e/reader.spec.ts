@@ -20,8 +20,14 @@ test('home shows a lead story, the latest list and tag sections, and pages back 
   const older = await articleLinks(page);
   expect(older.length).toBeGreaterThan(0);
   // Page 2 continues where the first page stopped: nothing from the front page's latest list repeats.
-  const latestOnHome = homeLinks.slice(0, 12);
-  expect(older.filter((href) => latestOnHome.includes(href))).toEqual([]);
+  // Other specs publish meanwhile, which shifts the lists by one: compare with the front page as it was
+  // just before and just after page 2, and one of them must match it exactly.
+  const again = await page.context().newPage();
+  await again.goto('/');
+  const homeAfter = await articleLinks(again);
+  await again.close();
+  const overlaps = [homeLinks, homeAfter].map((links) => older.filter((href) => links.slice(0, 12).includes(href)));
+  expect(overlaps).toContainEqual([]);
   await expect(page.getByRole('navigation', { name: 'Archive pages' }).getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/');
 
   expect((await page.request.get('/page/1', { maxRedirects: 0 })).status()).toBe(308);

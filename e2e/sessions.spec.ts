@@ -45,7 +45,7 @@ test('staff see their sessions in two browsers and end the other one, which is t
     await expect(rows.filter({ hasText: 'This device' })).toHaveCount(1);
     const otherRow = rows.filter({ hasNotText: 'This device' });
     await expect(otherRow).toContainText(/Chrome on \w+/);
-    // The socket address (not a client-sent X-Forwarded-For): loopback, as IPv4 or IPv6 depending on the hop.
+    // The e2e server is reached on localhost: the address is IPv4 or IPv6 loopback.
     await expect(otherRow).toContainText(/127\.0\.0\.1|::1/);
     await otherRow.getByRole('button', { name: /End session on/ }).click();
     await expect(page.getByText('Session ended: that device is signed out.')).toBeVisible();

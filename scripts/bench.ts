@@ -9,7 +9,7 @@ import { desc, eq } from 'drizzle-orm';
 import { closeDb, openDb, setDbHandle, type DbHandle } from '@/db/client';
 import { parseConfig } from '@/lib/config/env';
 import { runMigrations } from '@/db/migrate';
-import { articles, publishedArticles, tags, users } from '@/db/schema';
+import { articleAuthors, articleTags, articles, publishedArticles, tags, users } from '@/db/schema';
 import { seedDemo } from '@/lib/demo/index';
 import { generateArticles } from '../bench/generate';
 import { explainAll, type CapturedQuery } from '../bench/explain';
@@ -17,6 +17,11 @@ import { measureJsBytes } from '../bench/js-bytes';
 import { measureLoad, round, sampleLatencies, type LoadResult } from '../bench/load';
 import { measurePublishToVisible } from '../bench/publish';
 import { startServer, treeRssBytes } from '../bench/server';
+import { runEdgeBench, type EdgeResults } from '../bench/edge';
+import { profileDirectHit } from '../bench/profile-direct';
+import { fetchOnce, wrkInstalled } from '../bench/load';
+import { NGINX_HINT, findNginx } from '../bench/nginx';
+import { INSTALL_HINT, findVarnishd, startVarnish, type RunningVarnish } from './varnish';
 import { needsBuild } from './build-if-needed';
 import { runNextToEnd } from './next-bin';
 
@@ -27,6 +32,10 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3400' },
     /** Only fill the database and EXPLAIN the public queries (no server). */
     'explain-only': { type: 'boolean', default: false },
+    /** Also measure Byline behind Varnish beside nginx, and the edge's freshness and reliability runs. */
+    edge: { type: 'boolean', default: false },
+    /** Also profile where a direct cache hit's CPU goes (V8 CPU profile under load). */
+    profile: { type: 'boolean', default: false },
   },
 });
 const articleCount = Number(values.articles);
@@ -34,6 +43,13 @@ const seconds = Number(values.seconds);
 const port = Number(values.port);
 if (!Number.isInteger(articleCount) || articleCount < 100) throw new Error('--articles must be a whole number of at least 100');
 const log = (msg: string) => console.log(`[bench] ${msg}`);
+if (values.edge) {
+  const missing = [!findVarnishd() && INSTALL_HINT, !findNginx() && NGINX_HINT, !wrkInstalled && 'wrk is not installed: on Debian or Ubuntu run `sudo apt-get install wrk`.'].filter(Boolean);
+  if (missing.length) {
+    for (const m of missing) console.error(`npm run bench -- --edge: ${m}`);
+    process.exit(1);
+  }
+}
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 
 // 1. A production build.
@@ -84,7 +100,26 @@ log(`filled ${articleCount} articles (+ demo newsroom) in ${fillSeconds} s on ${
 const [sampleArticle] = await db.select({ slug: publishedArticles.slug, tagIds: publishedArticles.tagIds, authorIds: publishedArticles.authorIds }).from(publishedArticles).orderBy(desc(publishedArticles.publishedAt)).offset(500).limit(1);
 const [sampleTag] = await db.select({ id: tags.id, slug: tags.slug }).from(tags).limit(1);
 const [sampleAuthor] = await db.select({ id: users.id, slug: users.slug }).from(users).where(eq(users.email, 'author@example.com'));
-const [draft] = await db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.status, 'draft')).limit(1);
+let drafts = await db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.status, 'draft')).orderBy(articles.createdAt).limit(1);
+// The edge runs publish and unpublish several more: copies of the demo draft, tags and bylines included.
+if (values.edge && drafts[0]) {
+  const [source] = await db.select().from(articles).where(eq(articles.id, drafts[0].id));
+  const sourceTags = await db.select().from(articleTags).where(eq(articleTags.articleId, source!.id));
+  const sourceAuthors = await db.select().from(articleAuthors).where(eq(articleAuthors.articleId, source!.id));
+  for (let n = 1; n <= 6; n++) {
+    const fields: Partial<typeof source> = { ...source! };
+    delete fields.id;
+    const [copy] = await db.insert(articles).values({ ...(fields as typeof articles.$inferInsert), slug: `edge-bench-story-${n}`, headline: `${source!.headline} (edge ${n})` }).returning({ id: articles.id, slug: articles.slug });
+    if (sourceTags.length) await db.insert(articleTags).values(sourceTags.map((t) => ({ ...t, articleId: copy!.id })));
+    if (sourceAuthors.length) await db.insert(articleAuthors).values(sourceAuthors.map((a) => ({ ...a, articleId: copy!.id })));
+    drafts = [...drafts, copy!];
+  }
+}
+const [draft] = drafts;
+// The edge run watches the tag page of the draft it publishes.
+const [edgeTag] = drafts[1]
+  ? await db.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, drafts[1].id)).limit(1)
+  : [];
 {
   const pub = await import('@/lib/articles/public');
   const { searchPublishedArticles } = await import('@/lib/articles/public-search');
@@ -138,10 +173,20 @@ const staticName = `bench-static-${stamp}.html`;
 const staticFile = path.resolve('public', staticName);
 {
   const probe = await startServer(port, serverEnv);
+  // A fresh clone has no public/ folder (nothing in it is tracked).
+  fs.mkdirSync(path.dirname(staticFile), { recursive: true });
   fs.writeFileSync(staticFile, await (await fetch(`${probe.url}${articlePath}`)).text());
   await probe.stop();
 }
-const server = await startServer(port, serverEnv);
+// With --edge, a Varnish in front of the server from the start, and the server purging it.
+let varnish: RunningVarnish | undefined;
+if (values.edge) {
+  // On PostgreSQL a second instance (port + 1) shares the database and the edge.
+  const backends = [{ host: '127.0.0.1', port }, ...(dbUrl ? [{ host: '127.0.0.1', port: port + 1 }] : [])];
+  varnish = await startVarnish({ listen: { host: '127.0.0.1', port: port + 2 }, backends, memoryMb: 256 });
+  Object.assign(serverEnv, { EDGE_PURGE_URLS: varnish.url });
+}
+let server = await startServer(port, serverEnv);
 const url = (p: string) => `${server.url}${p}`;
 const results: Record<string, unknown> = {};
 try {
@@ -161,7 +206,7 @@ try {
   const loads: Record<string, { c1: LoadResult; c32: LoadResult }> = {};
   try {
     for (const [name, p] of targets) {
-      const warm = await fetch(url(p));
+      const warm = await fetchOnce(url(p));
       if (!warm.ok) throw new Error(`${p} answered ${warm.status}`);
       await warm.arrayBuffer();
       loads[name] = { c1: await measureLoad(url(p), 1, seconds), c32: await measureLoad(url(p), 32, seconds) };
@@ -174,7 +219,30 @@ try {
   const searchUrls = Array.from({ length: 200 }, (_, i) => url(`/search?q=${encodeURIComponent(`${words[i % words.length]} ${words[(i * 7 + 3) % words.length]}`)}${i >= 144 ? `&page=${(i % 3) + 1}` : ''}`));
   const search = await sampleLatencies(searchUrls);
 
+  // The edge runs publish drafts 2–4; the direct run keeps the first.
   const publish = draft ? await measurePublishToVisible(server.url, draft.id, draft.slug) : null;
+  let edge: EdgeResults | undefined;
+  if (varnish) {
+    if (drafts.length < 7 || !edgeTag) throw new Error('the edge benchmark needs a demo draft with a tag to copy');
+    const ctx = {
+      app: server,
+      varnish,
+      nginxPort: port + 3,
+      seconds,
+      articlePath,
+      tagPath: `/tag/${edgeTag.slug}`,
+      drafts: drafts.slice(1),
+      restartApp: () => startServer(port, serverEnv),
+      second: dbUrl ? { app: await startServer(port + 1, serverEnv), countPurges: () => countEdgePurges(dbUrl) } : undefined,
+    };
+    try {
+      edge = await runEdgeBench(ctx);
+    } finally {
+      await ctx.second?.app.stop();
+    }
+    server = ctx.app;
+    results.edge = edge;
+  }
   const js = await measureJsBytes([url('/no-such-page-baseline'), url(articlePath), url('/'), url(`/tag/${sampleTag!.slug}`), url(`/author/${sampleAuthor!.slug}`), url('/search?q=council')]);
   const rssBytes = treeRssBytes(server.child.pid!);
 
@@ -197,6 +265,23 @@ try {
   for (const j of js) console.log(`| ${new URL(j.url).pathname} | ${j.scripts} | ${j.gzipBytes} | ${j.gzipBytes - baseline.gzipBytes} |`);
   console.log(`\nserver RSS at the end: ${Math.round(rssBytes / 1024 / 1024)} MB`);
 
+  if (edge) {
+    const e = edge.loads;
+    const nginxStatic = e['nginx, pre-compressed file']!;
+    const nginxGzip = e['nginx, gzip per request']!;
+    console.log('\n| article, gzip (same bytes) | req/s @1 | p50/p99 ms @1 | req/s @32 | p50/p99 ms @32 | vs nginx file @32 |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [name, r] of Object.entries(e)) {
+      console.log(`| ${name} | ${r.c1.rps} | ${r.c1.p50Ms}/${r.c1.p99Ms} | ${r.c32.rps} | ${r.c32.p50Ms}/${r.c32.p99Ms} | ${Math.round((r.c32.rps / nginxStatic.c32.rps) * 100)}% |`);
+    }
+    console.log(`\nthrough the edge: publish-to-visible ${JSON.stringify(edge.publish)}; unpublish-to-gone ${JSON.stringify(edge.unpublish)}`);
+    console.log(`changes every 2 s for a minute under 32 readers: ${edge.churn.changes} changes, visible p50 ${edge.churn.p50Ms} ms, slowest ${edge.churn.slowestMs} ms; readers ${edge.churn.readerRequests} requests, ${edge.churn.readerErrors} errors`);
+    console.log(`app stopped ${edge.appDown.downSeconds} s under 32 readers: ${edge.appDown.readerRequests} requests, ${edge.appDown.readerErrors} errors; first publish after restart visible in ${edge.appDown.visibleAfterRestartMs} ms`);
+    for (const t of edge.twoInstances ?? []) {
+      console.log(`two instances, published on ${t.publishedOn}: visible through the edge in ${t.visibleThroughEdgeMs} ms, ${t.purgesQueued} purge queued, both instances serve it: ${t.bothServeIt}`);
+    }
+    results.edgeNginxGzipRps = nginxGzip.c32.rps;
+  }
   const articleJs = js[1]!;
   const budgets = [
     { name: 'cached article ≥ 80% of the static-file ceiling (32 connections)', ok: loads.article!.c32.rps >= 0.8 * ceiling, value: `${Math.round((loads.article!.c32.rps / ceiling) * 100)}%` },
@@ -211,20 +296,65 @@ try {
       value: `${seqScanQueries.length} of ${explains.length}${articleCount < 100_000 ? ' (not judged below 100,000)' : ''}`,
     },
   ];
+  if (edge) {
+    const e = edge.loads;
+    const edgeArticle = e['Byline through Varnish']!;
+    const nginxStatic = e['nginx, pre-compressed file']!;
+    const direct = e['Byline direct (next start)']!;
+    const nginxGzip = e['nginx, gzip per request']!;
+    budgets.push(
+      { name: 'edge: article ≥ 80% of nginx pre-compressed (32 connections)', ok: edgeArticle.c32.rps >= 0.8 * nginxStatic.c32.rps, value: `${Math.round((edgeArticle.c32.rps / nginxStatic.c32.rps) * 100)}%` },
+      { name: 'edge: article p99 ≤ 10 ms (1 and 32 connections)', ok: Math.max(edgeArticle.c1.p99Ms, edgeArticle.c32.p99Ms) <= 10, value: `${edgeArticle.c1.p99Ms} / ${edgeArticle.c32.p99Ms} ms` },
+      { name: 'edge: publish-to-visible ≤ 1 s (article, home, tag, feed)', ok: edge.publish.allMs <= 1000, value: `${edge.publish.allMs} ms` },
+      { name: 'edge: unpublish-to-gone ≤ 1 s', ok: edge.unpublish.allMs <= 1000, value: `${edge.unpublish.allMs} ms` },
+      { name: 'edge: changes every 2 s under load visible ≤ 1 s, no reader errors', ok: edge.churn.slowestMs <= 1000 && edge.churn.readerErrors === 0, value: `${edge.churn.slowestMs} ms, ${edge.churn.readerErrors} errors` },
+      { name: 'edge: app down 10 s under load, no reader errors', ok: edge.appDown.readerErrors === 0, value: `${edge.appDown.readerErrors} errors` },
+      ...(edge.twoInstances
+        ? [
+            {
+              name: 'edge: two instances, a publish on either purges once and both serve it',
+              ok: edge.twoInstances.every((t) => t.purgesQueued === 1 && t.bothServeIt && t.visibleThroughEdgeMs <= 1000),
+              value: edge.twoInstances.map((t) => `${t.purgesQueued} purge, ${t.visibleThroughEdgeMs} ms`).join('; '),
+            },
+          ]
+        : []),
+      { name: 'direct: cached article ≥ nginx gzip per request (32 connections)', ok: direct.c32.rps >= nginxGzip.c32.rps, value: `${Math.round((direct.c32.rps / nginxGzip.c32.rps) * 100)}%` },
+    );
+  }
+  if (values.profile) {
+    // The profiled server needs the database to itself.
+    await server.stop();
+    const profile = await profileDirectHit(port, serverEnv, articlePath, seconds);
+    console.log(`\nwhere a direct cache hit's CPU goes (article, gzip, 32 connections, ${profile.rps} req/s under the profiler):`);
+    for (const b of profile.summary) console.log(`  ${String(b.share).padStart(5)}%  ${b.bucket}`);
+    results.profile = profile;
+  }
   console.log('\nBudgets:');
   for (const b of budgets) console.log(`  ${b.ok ? 'PASS' : 'FAIL'}  ${b.name}: ${b.value}`);
   results.budgets = budgets;
 } finally {
   fs.rmSync(staticFile, { force: true });
   await server.stop();
+  await varnish?.stop();
   await dropDatabase();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 fs.mkdirSync('bench/results', { recursive: true });
-const out = path.join('bench/results', `${new Date().toISOString().slice(0, 10)}-${articleCount}-${dbUrl ? 'postgres' : 'pglite'}.json`);
+const out = path.join('bench/results', `${new Date().toISOString().slice(0, 10)}-${articleCount}-${dbUrl ? 'postgres' : 'pglite'}${values.edge ? '-edge' : ''}.json`);
 fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), articles: articleCount, database: dbUrl ? 'postgresql' : 'pglite', fillSeconds, explains, ...results }, null, 2));
 log(`wrote ${out}`);
+
+/** Rows ever queued in the purge outbox (PostgreSQL only: the bench reads it beside the servers). */
+async function countEdgePurges(url: string): Promise<number> {
+  const reader = await openDb({ kind: 'postgres', url });
+  try {
+    const result = await reader.pool!.query('select count(*)::int as n from edge_purges');
+    return Number(result.rows[0].n);
+  } finally {
+    await reader.close();
+  }
+}
 
 /** Slugs of generated articles far down the archive, which no earlier request has rendered. */
 async function db0Slugs(_base: string, n: number): Promise<string[]> {

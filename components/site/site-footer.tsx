@@ -1,4 +1,4 @@
-// The public footer: copyright line, feeds and the sitemap.
+// The public footer: copyright line, feeds, corrections and the sitemap.
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
 import type { SiteSettingsView } from '@/lib/core/public-types';
 
@@ -14,6 +14,9 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
           <a href="/search">
             Search
           </a>
+        </li>
+        <li>
+          <a href="/corrections">Corrections</a>
         </li>
         <li>
           <a href="/sitemap.xml">Sitemap</a>

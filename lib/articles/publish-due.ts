@@ -10,12 +10,13 @@ import { articleChangeTags } from './invalidate';
 import { publicationErrors, writePublication } from './publish-copy';
 import { loadWorkingCopy } from './working-copy';
 import { recordAudit } from '@/lib/audit/record';
+import { queueEdgePurge } from '@/lib/cache/edge-purge';
 
 export type PublishDueResult = {
   published: string[];
   /** Articles that could not go live (e.g. an image deleted since scheduling): sent back to draft. */
   failed: { id: string; reason: string }[];
-  /** Cache tags to expire once committed. */
+  /** Cache tags to expire once committed (their edge purge is already queued). */
   tags: string[];
 };
 
@@ -67,6 +68,8 @@ export async function publishDue(options: { limit?: number } = {}): Promise<Publ
       result.tags.push(...articleChangeTags(id, before, after));
     }
     result.tags = [...new Set(result.tags)];
+    // Queued with the publication itself; delivered by whichever instance gets to it first.
+    await queueEdgePurge(tx, result.tags);
     return result;
   });
 }

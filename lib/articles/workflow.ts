@@ -9,6 +9,7 @@ import { getDb } from '@/db/client';
 import { articles, type Article } from '@/db/schema';
 import type { AuditAction } from '@/lib/audit/actions';
 import { recordAudit } from '@/lib/audit/record';
+import { queueEdgePurge } from '@/lib/cache/edge-purge';
 import { expireTags } from '@/lib/cache/invalidate';
 import { can, type Action, type Actor, type ArticleRef } from '@/lib/permissions/can';
 import { toEditable } from './editorial';
@@ -68,12 +69,14 @@ async function step(
       summary: done.summary ?? `${audit.verb} “${done.copy.article.headline || 'Untitled'}”`,
       details: { status: { from: copy.article.status, to: done.copy.article.status }, version: done.copy.article.version },
     });
-    return { result: { ok: true, article: await toEditable(tx, actor, done.copy) } as WorkflowResult, tags: done.tags ?? [] };
+    // The edge purge is written with the change itself, so a crash after the commit cannot lose it.
+    const edgeQueued = await queueEdgePurge(tx, done.tags ?? []);
+    return { result: { ok: true, article: await toEditable(tx, actor, done.copy) } as WorkflowResult, tags: done.tags ?? [], edgeQueued };
   }).catch((error) => {
     if (error instanceof Refused) return { result: error.failure as WorkflowResult };
     throw error;
   });
-  if ('tags' in outcome && outcome.tags?.length) expireTags(outcome.tags);
+  if ('tags' in outcome && outcome.tags?.length) expireTags(outcome.tags, { edgeQueued: outcome.edgeQueued });
   return outcome.result;
 }
 

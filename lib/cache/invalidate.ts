@@ -1,19 +1,50 @@
 // Expires cache tags after a write has committed, so the next reader gets fresh pages within a second.
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
+import { getDb } from '@/db/client';
+import { getConfig } from '@/lib/config/env';
+import { errorFields, logger } from '@/lib/core/log';
 import { insideNext } from '@/lib/core/next-runtime';
+import { kickEdgePurges, queueEdgePurge } from './edge-purge';
 import { announceExpiredTags } from './peer-sync';
 
 /**
  * Call only after the transaction commits (revalidating first would re-cache old data).
  * `expire: 0` makes the next request a blocking re-render instead of serving stale content.
  * Works in server actions and route handlers; code outside a request (the scheduler) goes
- * through the internal revalidate route instead.
+ * through the internal revalidate route instead. Edge caches are purged through the outbox (edge-purge.ts).
  */
-export function expireTags(tags: Iterable<string>, options: { announce?: boolean } = {}) {
+export function expireTags(tags: Iterable<string>, options: { announce?: boolean; edgeQueued?: boolean } = {}) {
   const unique = [...new Set(tags)];
   // Outside Next (scripts, tests) there is no cache to expire.
   if (insideNext()) for (const tag of unique) revalidateTag(tag, { expire: 0 });
   // Other instances expire theirs too; tags that came from a peer are not announced back.
-  if (options.announce ?? true) announceExpiredTags(unique);
+  const announce = options.announce ?? true;
+  if (announce) announceExpiredTags(unique);
+  // The edge purge is owed once, by the instance that made the write: queued here unless the write
+  // already queued it in its own transaction (article workflow, scheduler).
+  if (!announce || unique.length === 0 || getConfig().edgePurgeUrls.length === 0) return;
+  const queued = options.edgeQueued
+    ? Promise.resolve(true)
+    : getDb()
+        .then((db) => queueEdgePurge(db, unique))
+        .catch((error) => {
+          logger({ module: 'edge' }).error(errorFields(error), 'could not queue an edge purge');
+          return false;
+        });
+  afterResponse(() => void queued.then((ok) => ok && kickEdgePurges()));
+}
+
+/**
+ * In a server action, Next applies revalidateTag when the action finishes, not when it is called; an
+ * edge that refetched before then would get the old page. So delivery starts once the response is
+ * done (after()); outside a request there is nothing to wait for.
+ */
+function afterResponse(task: () => void) {
+  try {
+    after(task);
+  } catch {
+    task();
+  }
 }

@@ -16,6 +16,8 @@ export const cacheTags = {
   authorSlug: (slug: string) => `author-slug:${slug}`,
   /** Site name, description, logo, copyright: every page. */
   settings: 'settings',
+  /** Old addresses answered with a permanent redirect (imported sites, admins' own). */
+  redirects: 'redirects',
   /** Media metadata (alt, caption) shown on public pages. */
   media: (mediaId: string) => `media:${mediaId}`,
 } as const;

@@ -99,6 +99,15 @@ const envSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  EDGE_PURGE_URLS: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (v) => v.split(',').every((u) => /^https?:\/\//.test(u.trim()) && URL.canParse(u.trim())),
+        'must be a comma-separated list of http(s) URLs of edge caches, such as http://127.0.0.1:6081',
+      )
+      .optional(),
+  ),
 });
 
 /** "203.0.113.7", "2001:db8::1", "10.0.0.0/8" or "2001:db8::/32". */
@@ -137,6 +146,8 @@ export type AppConfig = {
   proxyTrust: ProxyTrust;
   /** Strict-Transport-Security max-age in seconds, sent only when SITE_URL is https; 0 = not sent. */
   hstsMaxAge: number;
+  /** Edge caches (Varnish) that every write purges by key; empty when there is no edge. */
+  edgePurgeUrls: string[];
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -188,6 +199,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     proxyTrust,
     // A year by default, the common preload-list value; only https sites send it at all.
     hstsMaxAge: e.HSTS_MAX_AGE ?? 31_536_000,
+    edgePurgeUrls: e.EDGE_PURGE_URLS ? [...new Set(e.EDGE_PURGE_URLS.split(',').map((u) => u.trim().replace(/\/+$/, '')))] : [],
   };
 }
 

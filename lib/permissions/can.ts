@@ -29,6 +29,10 @@ export type Action =
   | { kind: 'media:edit'; media: { uploadedById: string | null } }
   | { kind: 'staff:manage' }
   | { kind: 'settings:manage' }
+  /** Importing another site's archive (WordPress) writes everywhere: administrators only. */
+  | { kind: 'import:run' }
+  /** Old addresses that redirect: they can point any URL anywhere on the site, so administrators only. */
+  | { kind: 'redirect:manage' }
   | { kind: 'profile:edit'; userId: string }
   /** A photo for one's own profile: allowed to every role (contributors included) although general uploads are not. */
   | { kind: 'profile:upload-photo'; userId: string }
@@ -86,6 +90,8 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'staff:manage':
     case 'settings:manage':
     case 'audit:view':
+    case 'import:run':
+    case 'redirect:manage':
       return actor.role === 'admin';
     case 'profile:edit':
     case 'profile:upload-photo':

@@ -4,6 +4,7 @@ import 'server-only';
 import { getDb, DbOpenError, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { ConfigError, databaseTarget, getConfig } from '@/lib/config/env';
+import { edgePurgeJob } from '@/lib/cache/edge-purge';
 import { listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
@@ -29,7 +30,7 @@ export async function startServer(): Promise<void> {
   const log = logger({ module: 'start' });
   startRequestLog();
   void callSelf('/api/internal/revalidate', { all: true }).catch((error) => log.error(errorFields(error), 'could not refresh prerendered pages'));
-  startBackgroundJobs([publishDueJob(), retentionJob()]);
+  startBackgroundJobs([publishDueJob(), retentionJob(), ...(getConfig().edgePurgeUrls.length ? [edgePurgeJob()] : [])]);
   const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {
     // Several instances may share this database: expire what the others' writes expired.

@@ -12,7 +12,7 @@ export async function runScheduledPublishing(log: Logger = logger({ job: 'publis
   for (const f of failed) log.error({ articleId: f.id, reason: f.reason }, 'article was due but cannot be published; moved back to draft');
   if (published.length) log.info({ published: published.length }, 'published scheduled articles');
   for (let i = 0; i < tags.length; i += 400) {
-    const response = await callSelf('/api/internal/revalidate', { tags: tags.slice(i, i + 400) });
+    const response = await callSelf('/api/internal/revalidate', { tags: tags.slice(i, i + 400), edgeQueued: true });
     if (!response.ok) log.error({ status: response.status }, 'expiring cache tags failed');
   }
 }

@@ -7,6 +7,7 @@ import { roleEnum, siteSettings, type Role } from '@/db/schema';
 import { rolesRequiringSecondFactor } from '@/lib/auth/two-factor/policy';
 import { can, type Actor } from '@/lib/permissions/can';
 import { forbidden, invalid, type WriteResult } from '@/lib/core/result';
+import { recordAudit } from '@/lib/audit/record';
 
 const rolesSchema = z.object({ roles: z.array(z.enum(roleEnum.enumValues, 'Choose roles from the list.')).max(4) });
 
@@ -22,10 +23,12 @@ export async function setSecondFactorRoles(actor: Actor | null, input: unknown):
   if (!parsed.success) return invalid(parsed.error.issues.map((issue) => ({ ...issue, path: ['roles'] })));
   const roles = roleEnum.enumValues.filter((role) => parsed.data.roles.includes(role));
   const db = await getDb();
-  await db
-    .insert(siteSettings)
-    .values({ id: 1, secondFactorRoles: roles })
-    .onConflictDoUpdate({ target: siteSettings.id, set: { secondFactorRoles: roles, updatedAt: sql`now()` } });
-  // AUDIT: recordAudit(db, { actor, action: 'settings.updated', summary: `second factor required for: ${roles.join(', ') || 'nobody'}` }).
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, secondFactorRoles: roles })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { secondFactorRoles: roles, updatedAt: sql`now()` } });
+    await recordAudit(tx, { actor, action: 'settings.updated', objectType: 'settings', summary: `Second factor required for: ${roles.join(', ') || 'nobody'}`, details: { secondFactorRoles: roles } });
+  });
   return { ok: true, roles };
 }

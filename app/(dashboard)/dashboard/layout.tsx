@@ -24,6 +24,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (can(user, { kind: 'staff:manage' })) items.push({ href: '/dashboard/staff', label: 'Staff' });
   if (can(user, { kind: 'settings:manage' })) items.push({ href: '/dashboard/settings', label: 'Settings' });
   if (can(user, { kind: 'audit:view' })) items.push({ href: '/dashboard/audit', label: 'Audit log' });
+  if (can(user, { kind: 'redirect:manage' })) items.push({ href: '/dashboard/redirects', label: 'Redirects' });
+  if (can(user, { kind: 'import:run' })) items.push({ href: '/dashboard/imports', label: 'Imports' });
   items.push({ href: '/dashboard/profile', label: 'Your profile' });
 
   return (

@@ -8,6 +8,7 @@ import { can, type Actor } from '@/lib/permissions/can';
 import { forbidden, notFound, type WriteResult } from '@/lib/core/result';
 import { listPasskeysOf, type PasskeyView } from './passkeys';
 import { roleRequiresSecondFactor } from './policy';
+import { recordAudit } from '@/lib/audit/record';
 
 export type OwnSecondFactors = {
   totp: { confirmedAt: Date } | null;
@@ -70,7 +71,7 @@ export async function resetSecondFactor(actor: Actor | null, input: { userId: un
     await tx.delete(passkeys).where(eq(passkeys.userId, target.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, target.id));
     await tx.delete(pendingSignIns).where(eq(pendingSignIns.userId, target.id));
-    // AUDIT: recordAudit(tx, { actor, action: 'second_factor.removed', target: user, summary: 'reset by an administrator' }).
+    await recordAudit(tx, { actor, action: 'second_factor.removed', objectType: 'user', objectId: target.id, summary: 'Reset all second factors (by an administrator)' });
     return { ok: true as const };
   });
 }

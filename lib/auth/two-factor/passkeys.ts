@@ -28,6 +28,8 @@ import { consumeChallenge, storeChallenge, type ChallengePurpose } from './chall
 import { issueRecoveryCodes } from './recovery-codes';
 import { refuseRemovingLastRequired } from './removal-guard';
 import { hasSecondFactor, secondFactorSummary } from './policy';
+import { currentRequestOrigin } from '@/lib/auth/request-origin';
+import { recordAudit } from '@/lib/audit/record';
 
 export function relyingParty(): { rpID: string; origin: string } {
   const url = new URL(getConfig().siteUrl);
@@ -147,7 +149,7 @@ export async function registerPasskeyFor(userId: string, input: { name: unknown;
       .onConflictDoNothing({ target: passkeys.credentialId })
       .returning();
     if (!row) return { ok: false as const, code: 'conflict' as const, error: 'That passkey is already registered.' };
-    // AUDIT: recordAudit(tx, { actor: { id: userId }, action: 'second_factor.added', summary: `passkey "${row.name}"` }).
+    await recordAudit(tx, { actor: { id: userId }, origin: await currentRequestOrigin(), action: 'second_factor.added', objectType: 'user', objectId: userId, summary: `Added a passkey (${row.name})` });
     const recoveryCodes = hadFactor ? null : await issueRecoveryCodes(tx, userId);
     await then?.(tx);
     return {
@@ -181,7 +183,7 @@ export async function removePasskey(actor: Actor | null, input: { passkeyId: unk
     const refusal = await refuseRemovingLastRequired(tx, actor.id, { passkeyCount: 1 });
     if (refusal) return refusal;
     await tx.delete(passkeys).where(and(eq(passkeys.id, id.data), eq(passkeys.userId, actor.id)));
-    // AUDIT: recordAudit(tx, { actor, action: 'second_factor.removed', summary: 'passkey' }).
+    await recordAudit(tx, { actor, action: 'second_factor.removed', objectType: 'user', objectId: actor.id, summary: 'Removed a passkey' });
     return { ok: true as const };
   });
 }

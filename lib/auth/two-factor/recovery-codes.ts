@@ -8,6 +8,7 @@ import { can, type Actor } from '@/lib/permissions/can';
 import { forbidden, type WriteResult } from '@/lib/core/result';
 import { hasSecondFactor, secondFactorSummary } from './policy';
 import { hashRecoveryCode } from './secret-box';
+import { recordAudit } from '@/lib/audit/record';
 
 export const RECOVERY_CODE_COUNT = 10;
 // No 0/o, 1/l/i: codes are read off paper.
@@ -53,7 +54,7 @@ export async function regenerateRecoveryCodes(actor: Actor | null): Promise<Writ
       return { ok: false as const, code: 'conflict' as const, error: 'Add an authenticator app or a passkey first: recovery codes back those up.' };
     }
     const codes = await issueRecoveryCodes(tx, actor.id);
-    // AUDIT: recordAudit(tx, { actor, action: 'recovery_codes.regenerated', ... }) once lib/audit exists.
+    await recordAudit(tx, { actor, action: 'recovery_codes.regenerated', objectType: 'user', objectId: actor.id, summary: 'Made a new set of recovery codes' });
     return { ok: true as const, codes };
   });
 }

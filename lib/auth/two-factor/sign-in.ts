@@ -19,6 +19,8 @@ import { hasSecondFactor, roleRequiresSecondFactor, secondFactorSummary } from '
 import { consumeRecoveryCode, issueRecoveryCodes } from './recovery-codes';
 import { confirmTotpEnrolmentFor, startTotpEnrolmentFor, verifyTotpCode, type TotpEnrolment } from './totp';
 import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
+import { currentRequestOrigin } from '@/lib/auth/request-origin';
+import { recordAudit } from '@/lib/audit/record';
 
 export type SignedInAccount = { id: string; sessionVersion: number };
 
@@ -71,7 +73,7 @@ async function checkFactor(pending: PendingSignIn, input: SecondFactorInput): Pr
       const db = await getDb();
       return db.transaction(async (tx) => {
         if (!(await consumeRecoveryCode(tx, pending.userId, input.code))) return 'wrong' as const;
-        // AUDIT: recordAudit(tx, { actor: { id: pending.userId }, action: 'second_factor.used_recovery' }).
+        await recordAudit(tx, { actor: { id: pending.userId }, origin: await currentRequestOrigin(), action: 'second_factor.used_recovery', objectType: 'user', objectId: pending.userId, summary: 'Signed in with a recovery code' });
         return 'ok' as const;
       });
     }
@@ -132,7 +134,7 @@ export async function confirmEnrolmentAtSignIn(token: unknown, code: string): Pr
   const db = await getDb();
   const codes = await db.transaction(async (tx) => {
     if (!(await confirmTotpEnrolmentFor(tx, pending.userId, code))) return null;
-    // AUDIT: recordAudit(tx, { actor: { id: pending.userId }, action: 'second_factor.added', summary: 'authenticator app (at sign-in)' }).
+    await recordAudit(tx, { actor: { id: pending.userId }, origin: await currentRequestOrigin(), action: 'second_factor.added', objectType: 'user', objectId: pending.userId, summary: 'Set up an authenticator app (at sign-in)' });
     const recoveryCodes = await issueRecoveryCodes(tx, pending.userId);
     await markPendingVerified(pending.id, tx);
     return recoveryCodes;

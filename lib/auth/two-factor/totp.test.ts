@@ -133,3 +133,16 @@ describe('removing an authenticator app', () => {
     }
   });
 });
+
+describe('audit entries for second-factor changes', () => {
+  it('records setting up and removing an app, and new recovery codes, each with who and what', async () => {
+    const { auditLog } = await import('@/db/schema');
+    const { actor } = await enrolled();
+    expect((await regenerateRecoveryCodes(actor)).ok).toBe(true);
+    expect((await removeTotp(actor)).ok).toBe(true);
+    const db = await getDb();
+    const rows = await db.select().from(auditLog).where(eq(auditLog.actorId, actor.id));
+    expect(rows.map((r) => r.action).sort()).toEqual(['recovery_codes.regenerated', 'second_factor.added', 'second_factor.removed']);
+    expect(rows.every((r) => r.objectId === actor.id)).toBe(true);
+  });
+});

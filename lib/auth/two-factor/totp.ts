@@ -13,6 +13,7 @@ import { issueRecoveryCodes } from './recovery-codes';
 import { refuseRemovingLastRequired } from './removal-guard';
 import { decryptSecret, encryptSecret } from './secret-box';
 import { hasSecondFactor, secondFactorSummary } from './policy';
+import { recordAudit } from '@/lib/audit/record';
 
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_MAX_FAILURES = 5;
@@ -101,7 +102,7 @@ export async function confirmTotpEnrolment(
         fieldErrors: { code: 'That code does not match. Enter the 6-digit code your app shows now.' },
       };
     }
-    // AUDIT: recordAudit(tx, { actor, action: 'second_factor.added', summary: 'authenticator app' }).
+    await recordAudit(tx, { actor, action: 'second_factor.added', objectType: 'user', objectId: actor.id, summary: 'Set up an authenticator app' });
     const summary = await secondFactorSummary(actor.id, tx);
     const recoveryCodes = !hadFactor || summary.recoveryCodesLeft === 0 ? await issueRecoveryCodes(tx, actor.id) : null;
     return { ok: true as const, recoveryCodes };
@@ -155,7 +156,7 @@ export async function removeTotp(actor: Actor | null): Promise<WriteResult> {
     if (refusal) return refusal;
     const removed = await tx.delete(totpFactors).where(eq(totpFactors.userId, actor.id)).returning({ userId: totpFactors.userId });
     if (removed.length === 0) return { ok: false as const, code: 'not_found' as const, error: 'No authenticator app is set up.' };
-    // AUDIT: recordAudit(tx, { actor, action: 'second_factor.removed', summary: 'authenticator app' }).
+    await recordAudit(tx, { actor, action: 'second_factor.removed', objectType: 'user', objectId: actor.id, summary: 'Removed the authenticator app' });
     return { ok: true as const };
   });
 }

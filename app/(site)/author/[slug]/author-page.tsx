@@ -1,9 +1,11 @@
 // An author's page (name, bio, photo, their articles), paginated like tags; who may see it is decided in
 // lib/users/public-page.ts (only people with published articles).
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicAuthorPage } from '@/lib/users/public-page';
+import { findRedirectCached } from '@/lib/redirects/public';
+import { authorPath } from '@/lib/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';
 import { ArticleList } from '@/components/site/article-list';
@@ -24,7 +26,12 @@ async function authorPageMetadata(rawSlug: string, page: number): Promise<Metada
 
 async function renderAuthorPage(slug: string, page: number) {
   const found = await load(slug, page);
-  if (!found) notFound();
+  if (!found) {
+    // An imported site's author address (/author/<login>) answers with its redirect.
+    const moved = page === 1 ? await findRedirectCached(authorPath(slug)) : null;
+    if (moved) permanentRedirect(moved.to);
+    notFound();
+  }
   const { author, list } = found;
   return (
     <div className="list-page">

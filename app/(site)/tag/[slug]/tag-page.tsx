@@ -6,7 +6,8 @@ import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicTagPage } from '@/lib/tags/public-page';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/seo/urls';
-import { tagFeedPath } from '@/lib/routes';
+import { tagFeedPath, tagPath } from '@/lib/routes';
+import { findRedirectCached } from '@/lib/redirects/public';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';
 import { pagedSlugRoute } from '../../paged-slug-route';
@@ -26,7 +27,12 @@ async function tagPageMetadata(rawSlug: string, page: number): Promise<Metadata>
 async function renderTagPage(rawSlug: string, page: number) {
   const found = await load(rawSlug, page);
   if (found.kind === 'redirect') permanentRedirect(tagPagePath(found.slug, page));
-  if (found.kind !== 'tag') notFound();
+  if (found.kind !== 'tag') {
+    // An imported site's tag or category address (/tag/<old-slug>) answers with its redirect.
+    const moved = page === 1 ? await findRedirectCached(tagPath(rawSlug)) : null;
+    if (moved) permanentRedirect(moved.to);
+    notFound();
+  }
   const { tag, list } = found;
   return (
     <div className="list-page">

@@ -10,13 +10,15 @@ const bodySchema = z.object({
   all: z.boolean().default(false),
   /** Tags another instance announced: expire here without announcing them again. */
   fromPeer: z.boolean().default(false),
+  /** The write already queued its edge purge in its own transaction (the scheduler). */
+  edgeQueued: z.boolean().default(false),
 });
 
 export async function POST(request: Request) {
   if (!isInternalRequest(request)) return Response.json({ error: 'forbidden' }, { status: 403 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 });
-  expireTags(parsed.data.tags, { announce: !parsed.data.fromPeer });
+  expireTags(parsed.data.tags, { announce: !parsed.data.fromPeer, edgeQueued: parsed.data.edgeQueued });
   if (parsed.data.all) revalidatePath('/', 'layout');
   return Response.json({ ok: true });
 }

@@ -1,0 +1,45 @@
+// Public read of every published correction note, newest first (/corrections): the note, its article's
+// headline and link, and when the article last changed (its dateModified moves with each note).
+import 'server-only';
+import { count, desc, ne } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { publishedArticles } from '@/db/schema';
+import { cacheTags } from '@/lib/cache/tags';
+import { cachedRead } from '@/lib/core/cached-read';
+
+export const CORRECTIONS_PAGE_SIZE = 30;
+export type CorrectionEntry = { articleId: string; slug: string; headline: string; note: string; modifiedAt: string };
+
+const hasNote = ne(publishedArticles.correctionNote, '');
+
+const cachedCorrections = cachedRead(
+  'corrections',
+  async (page: number): Promise<{ items: CorrectionEntry[]; total: number }> => {
+    const db = await getDb();
+    const [rows, [total]] = await Promise.all([
+      db
+        .select({
+          articleId: publishedArticles.articleId,
+          slug: publishedArticles.slug,
+          headline: publishedArticles.headline,
+          note: publishedArticles.correctionNote,
+          modifiedAt: publishedArticles.modifiedAt,
+        })
+        .from(publishedArticles)
+        .where(hasNote)
+        .orderBy(desc(publishedArticles.modifiedAt), desc(publishedArticles.articleId))
+        .limit(CORRECTIONS_PAGE_SIZE)
+        .offset((page - 1) * CORRECTIONS_PAGE_SIZE),
+      db.select({ n: count() }).from(publishedArticles).where(hasNote),
+    ]);
+    return { items: rows.map((r) => ({ ...r, modifiedAt: r.modifiedAt.toISOString() })), total: total?.n ?? 0 };
+  },
+  // Any publish, update or unpublish can add, change or remove a note.
+  () => [cacheTags.articleLists],
+);
+
+export async function getCorrections(page = 1): Promise<{ items: CorrectionEntry[]; page: number; pageCount: number }> {
+  const safe = Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
+  const { items, total } = await cachedCorrections(safe);
+  return { items, page: safe, pageCount: Math.max(1, Math.ceil(total / CORRECTIONS_PAGE_SIZE)) };
+}

@@ -1,0 +1,185 @@
+// Purges owed to the edge caches, through an outbox in the database: a write queues the keys its
+// expired tags map to (in its own transaction where it can), and every instance delivers due rows,
+// retrying with backoff until each edge has confirmed. A crash after the commit, or an edge that is
+// briefly down, therefore delays a purge but never loses it.
+//
+// Each purge goes out in two rounds. The first, a moment after the commit, makes the change visible.
+// The second, a few seconds later, removes any copy the edge stored from a render that read the
+// database before the commit but reached the edge after the first round (an edge cannot purge a
+// response still in flight, and would otherwise keep it for a year).
+import 'server-only';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '@/db/client';
+import { edgePurges } from '@/db/schema';
+import { getConfig } from '@/lib/config/env';
+import { errorFields, logger } from '@/lib/core/log';
+import type { Job } from '@/lib/runtime/jobs';
+import { edgeKeysForTags } from './edge-keys';
+
+/** Varnish accepts request headers up to 8 KB by default; stay well under it. */
+const MAX_KEYS_HEADER = 4000;
+/** A claimed row is retried by any instance after this long, should its claimer die mid-delivery. */
+const CLAIM_LEASE_SECONDS = 15;
+const MAX_BACKOFF_MS = 30_000;
+const BATCH = 100;
+
+/**
+ * How long after the commit the first round goes out at the earliest (the writer also waits for its
+ * response to finish: invalidate.ts). Several instances on PostgreSQL expire their own page caches
+ * when they hear the write's NOTIFY; purging a moment later lets every peer catch up first, so the
+ * edge's refetch cannot get an old page from a peer. One process on PGlite has no peers.
+ */
+function settleMs(): number {
+  return getConfig().databaseUrl ? 300 : 100;
+}
+/** When the second round goes out, after the first was confirmed. */
+const SECOND_ROUND_MS = 3000;
+
+/** Queues a purge of what `tags` show at the edge; a no-op without edges. Returns whether it queued. */
+export async function queueEdgePurge(q: Db | Tx, tags: Iterable<string>): Promise<boolean> {
+  const edges = getConfig().edgePurgeUrls;
+  const keys = edgeKeysForTags(tags);
+  if (edges.length === 0 || keys.length === 0) return false;
+  await q.insert(edgePurges).values({ keys, pendingEdges: edges });
+  return true;
+}
+
+/** Splits keys into space-separated header values that each fit one request. */
+export function keyHeaders(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const key of keys) {
+    if (line && line.length + 1 + key.length > MAX_KEYS_HEADER) {
+      out.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${key}` : key;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** Sends one PURGE per header value; the edge confirms with a 2xx. */
+async function purgeAt(edge: string, keys: readonly string[]): Promise<string | null> {
+  for (const header of keyHeaders(keys)) {
+    try {
+      const response = await fetch(edge, { method: 'PURGE', headers: { 'xkey-purge': header }, signal: AbortSignal.timeout(5000) });
+      await response.arrayBuffer().catch(() => undefined);
+      if (!response.ok) return `HTTP ${response.status}`;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  return null;
+}
+
+/** `delivered`: first rounds confirmed by every edge (the change is visible); `retrying`: rows waiting on an edge. */
+export type DeliveryReport = { delivered: number; retrying: number };
+
+/** Claims due rows (skipping those another instance holds), delivers them, and records the outcome. */
+export async function deliverEdgePurges(): Promise<DeliveryReport> {
+  const configured = new Set(getConfig().edgePurgeUrls);
+  const report: DeliveryReport = { delivered: 0, retrying: 0 };
+  if (configured.size === 0) return report;
+  const db = await getDb();
+  const due = db
+    .select({ id: edgePurges.id })
+    .from(edgePurges)
+    .where(
+      and(
+        isNull(edgePurges.deliveredAt),
+        lte(edgePurges.nextAttemptAt, sql`now()`),
+        lte(edgePurges.createdAt, sql`now() - ${settleMs()} * interval '1 millisecond'`),
+      ),
+    )
+    .orderBy(asc(edgePurges.createdAt))
+    .limit(BATCH)
+    .for('update', { skipLocked: true });
+  const rows = await db
+    .update(edgePurges)
+    .set({ nextAttemptAt: sql`now() + ${CLAIM_LEASE_SECONDS} * interval '1 second'`, attempts: sql`${edgePurges.attempts} + 1` })
+    .where(and(inArray(edgePurges.id, due), isNull(edgePurges.deliveredAt)))
+    .returning();
+  if (rows.length === 0) return report;
+
+  // One request per edge for the whole batch: the union of the keys owed to it.
+  const failures = new Map<string, string>();
+  const edges = new Set(rows.flatMap((r) => r.pendingEdges).filter((e) => configured.has(e)));
+  await Promise.all(
+    [...edges].map(async (edge) => {
+      const keys = [...new Set(rows.filter((r) => r.pendingEdges.includes(edge)).flatMap((r) => r.keys))].sort();
+      const error = await purgeAt(edge, keys);
+      if (error) failures.set(edge, error);
+    }),
+  );
+
+  for (const row of rows) {
+    // An edge removed from the configuration is no longer owed anything.
+    const pending = row.pendingEdges.filter((e) => configured.has(e) && failures.has(e));
+    if (pending.length === 0 && row.round === 1) {
+      await db
+        .update(edgePurges)
+        .set({ round: 2, pendingEdges: [...configured], attempts: 0, lastError: null, nextAttemptAt: sql`now() + ${SECOND_ROUND_MS} * interval '1 millisecond'` })
+        .where(eq(edgePurges.id, row.id));
+      report.delivered++;
+    } else if (pending.length === 0) {
+      await db.update(edgePurges).set({ pendingEdges: [], deliveredAt: sql`now()`, lastError: null }).where(eq(edgePurges.id, row.id));
+    } else {
+      const backoff = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(row.attempts, 10));
+      await db
+        .update(edgePurges)
+        .set({
+          pendingEdges: pending,
+          nextAttemptAt: sql`now() + ${backoff} * interval '1 millisecond'`,
+          lastError: pending.map((e) => `${e}: ${failures.get(e)}`).join('; ').slice(0, 1000),
+        })
+        .where(eq(edgePurges.id, row.id));
+      report.retrying++;
+    }
+  }
+  return report;
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+
+/** Delivers now, in this process, without waiting for the job's next tick; concurrent kicks coalesce. */
+export function kickEdgePurges(): void {
+  if (getConfig().edgePurgeUrls.length === 0) return;
+  if (running) {
+    again = true;
+    return;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      // Give peers their moment to expire their own caches (see settleMs).
+      const wait = settleMs();
+      if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+      await deliverEdgePurges();
+    } while (again);
+  })()
+    .catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'edge purge delivery failed'))
+    .finally(() => {
+      running = null;
+    });
+}
+
+/** Forgets delivered purges after a day (they are only kept to show what happened). */
+async function pruneDelivered(): Promise<void> {
+  const db = await getDb();
+  await db.delete(edgePurges).where(lte(edgePurges.deliveredAt, sql`now() - interval '1 day'`));
+}
+
+/** Every instance retries what is due: purges queued by an instance that died, or refused by an edge. */
+export function edgePurgeJob(): Job {
+  let ticks = 0;
+  return {
+    name: 'edge-purge',
+    everyMs: 1000,
+    run: async () => {
+      await deliverEdgePurges();
+      if (++ticks % 3600 === 0) await pruneDelivered();
+    },
+  };
+}

@@ -1,6 +1,7 @@
 // Next.js configuration: one place for build output, images and security headers.
 import type { NextConfig } from 'next';
 import { parseConfig } from './lib/config/env';
+import { contentSecurityPolicy, NONCE_POLICY_PATHS } from './lib/security/content-security-policy';
 import { EDGE_KEY_HEADERS, EDGE_SURROGATE_CONTROL, edgeRoutes } from './lib/cache/edge-keys';
 
 const securityHeaders = [
@@ -36,7 +37,16 @@ const nextConfig: NextConfig = {
         { key: 'Surrogate-Control', value: EDGE_SURROGATE_CONTROL },
       ],
     }));
-    return [{ source: '/:path*', headers: securityHeaders }, ...edgeHeaders];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Cached public pages get the static policy here (no per-request work); the dynamic pages get the
+      // nonce policy from proxy.ts instead (see lib/security/content-security-policy.ts for both).
+      {
+        source: `/((?!${NONCE_POLICY_PATHS.join('|')}|_next/|api/|media/).*)`,
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production' }) }],
+      },
+      ...edgeHeaders,
+    ];
   },
 };
 

@@ -8,6 +8,8 @@ const externalBaseUrl = process.env.E2E_BASE_URL;
 // localhost, not 127.0.0.1: browsers refuse IP addresses as WebAuthn relying parties (passkey tests).
 const baseURL = externalBaseUrl || `http://localhost:${port}`;
 const dataDir = process.env.E2E_DATA_DIR || '.e2e-data';
+// The server's output also goes to a file the hostile-input specs read (e2e/server-log.ts).
+const serverLog = `${dataDir}.server.log`;
 /** A second server: the demo newsroom plus the WordPress fixture imported before it starts (PGlite is single-process). */
 const wordpressPort = Number(process.env.E2E_WORDPRESS_PORT || port + 100);
 const wordpressDataDir = `${dataDir}-wordpress`;
@@ -42,7 +44,7 @@ export default defineConfig({
     ? undefined
     : [{
         // A fresh embedded database every run (this config is also loaded by workers: no side effects here).
-        command: `rm -rf '${dataDir}' && npm start`,
+        command: `rm -rf '${dataDir}' && npm start 2>&1 | tee '${serverLog}'`,
         url: `${baseURL}/api/health`,
         timeout: 240_000,
         reuseExistingServer: false,

@@ -12,6 +12,8 @@ import { secondStepFromCode } from '@/lib/auth/two-factor/second-step-code';
 import { secondFactorChoices, startEnrolmentAtSignIn } from '@/lib/auth/two-factor/sign-in';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 const signInSchema = z.object({
   email: z.string().trim().max(320),
   password: z.string().max(10_000),
@@ -28,6 +30,8 @@ export type SignInState =
   | { ok: false; step: 'enrol'; token: string; enrolment: TotpEnrolment; values: { email: string } };
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED, values: { email: '' } };
   const parsed = signInSchema.safeParse({
     email: formData.get('email') ?? '',
     password: formData.get('password') ?? '',

@@ -2,7 +2,9 @@
 // with it, the editor uses it for live checks and maxLength, and the working copy, revision snapshots and
 // the public copy take their field lists from it, so a field added here reaches all of them.
 import { z } from 'zod';
+import { staffText } from '@/lib/core/text-rule';
 import type { ArticleSnapshot, DocJSON } from '@/db/schema';
+import { bodyShapeProblem } from '@/lib/content/limits';
 import { SLUG_MAX, SLUG_PATTERN } from '@/lib/core/slug';
 
 export const FIELD_LIMITS = {
@@ -21,8 +23,7 @@ export const FIELD_LIMITS = {
 
 /** Every staff-typed text field goes through this one rule (a shared text check belongs here). */
 const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label} must be text.` })
+  staffText({ error: `${label} must be text.` })
     .max(max, { error: `${label} must be at most ${max} characters.` })
     .transform((v) => v.trim());
 
@@ -30,15 +31,20 @@ export const articleFieldsSchema = z.object({
   headline: text(FIELD_LIMITS.headline, 'The headline'),
   dek: text(FIELD_LIMITS.dek, 'The dek'),
   // Empty means "make one from the headline"; anything else must already be a valid slug.
-  slug: z
-    .string({ error: 'The slug must be text.' })
+  slug: staffText({ error: 'The slug must be text.' })
     .trim()
     .max(FIELD_LIMITS.slug, { error: `The slug must be at most ${FIELD_LIMITS.slug} characters.` })
     .refine((v) => v === '' || SLUG_PATTERN.test(v), {
       error: 'Use lower-case letters, digits and single hyphens only (like "council-votes-on-budget").',
     }),
-  // Checked against the document schema separately (lib/content/schema.ts), where messages are better.
-  body: z.custom<DocJSON>((v) => typeof v === 'object' && v !== null, { error: 'The body is not an article document.' }),
+  // Shape first (depth, size, the text rule on every string), without recursion; then the document
+  // schema separately (lib/content/schema.ts), where messages are better.
+  body: z
+    .custom<DocJSON>((v) => typeof v === 'object' && v !== null, { error: 'The body is not an article document.' })
+    .superRefine((v, ctx) => {
+      const problem = bodyShapeProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   excerpt: text(FIELD_LIMITS.excerpt, 'The excerpt'),
   featuredImageId: z.uuid({ error: 'Choose the featured image from the media library.' }).nullable(),
   featuredImageCaption: text(FIELD_LIMITS.featuredImageCaption, 'The caption'),

@@ -7,23 +7,24 @@ import { authConfig } from './auth.config';
 import { authenticateStaff, type SignInRefusal } from './authenticate';
 import { loadActiveStaff } from './active-staff';
 import { clientAddress } from './client-address';
+import { readKnownDevice, rememberKnownDevice } from './known-device';
 import { currentRequestOrigin } from './request-origin';
 import { startSession } from '@/lib/sessions/lifecycle';
 import { signOutSession } from '@/lib/sessions/manage';
 import { passkeyProvider, requireSecondStep, secondFactorProvider } from './two-factor/providers';
 
-/** Carries why a sign-in was refused to the login action ("invalid", "disabled" or "locked:<minutes>"). */
+/** Carries why a sign-in was refused to the login action ("invalid", "disabled" or "wait:<seconds>"). */
 export class SignInRefused extends CredentialsSignin {
   constructor(refusal: SignInRefusal) {
     super();
-    this.code = refusal.reason === 'locked' ? `locked:${refusal.retryAfterMinutes}` : refusal.reason;
+    this.code = refusal.reason === 'wait' ? `wait:${refusal.retryAfterSeconds}` : refusal.reason;
   }
 }
 
 /** Reads a SignInRefused code back into a refusal. */
 export function refusalFromCode(code: string | undefined): SignInRefusal {
-  const locked = /^locked:(\d+)$/.exec(code ?? '');
-  if (locked) return { reason: 'locked', retryAfterMinutes: Number(locked[1]) };
+  const wait = /^wait:(\d+)$/.exec(code ?? '');
+  if (wait) return { reason: 'wait', retryAfterSeconds: Number(wait[1]) };
   if (code === 'disabled') return { reason: 'disabled' };
   return { reason: 'invalid' };
 }
@@ -35,14 +36,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
+        const device = readKnownDevice(request.headers.get('cookie'));
         const result = await authenticateStaff({
           email: credentials?.email,
           password: credentials?.password,
           ip: clientAddress(request.headers),
+          device,
         });
         if (!result.ok) throw new SignInRefused(result);
         // A second factor (or enrolling one) comes before any session: this throws to move on to it.
         await requireSecondStep(result.user);
+        // Reached only when no second step is due: the password alone never marks a 2FA account's device as known.
+        await rememberKnownDevice(device, result.user.id);
         return { id: result.user.id, sessionVersion: result.user.sessionVersion };
       },
     }),

@@ -1,4 +1,5 @@
 // Checks an email and password for sign-in: throttle first, then argon2id, with equal effort for unknown emails.
+// A browser that signed in to the account before (known device) is throttled on its own, never by strangers' failures.
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -6,6 +7,7 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordFailedSignIn } from './failed-sign-in';
 import { hashNeedsUpgrade, hashPassword, MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './passwords';
+import type { KnownDevice } from './known-device';
 import { checkThrottle, clearAccountThrottle, recordLoginFailure } from './throttle';
 
 export const credentialsSchema = z.object({
@@ -13,7 +15,7 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-export type SignInRefusal = { reason: 'invalid' } | { reason: 'locked'; retryAfterMinutes: number } | { reason: 'disabled' };
+export type SignInRefusal = { reason: 'invalid' } | { reason: 'wait'; retryAfterSeconds: number } | { reason: 'disabled' };
 
 export type AuthenticateResult = { ok: true; user: { id: string; sessionVersion: number } } | ({ ok: false } & SignInRefusal);
 
@@ -22,8 +24,8 @@ export function signInRefusalMessage(refusal: SignInRefusal): string {
   switch (refusal.reason) {
     case 'invalid':
       return 'Wrong email or password.';
-    case 'locked':
-      return `Too many attempts. Try again in ${refusal.retryAfterMinutes} minute${refusal.retryAfterMinutes === 1 ? '' : 's'}.`;
+    case 'wait':
+      return `Too many attempts. Try again in ${refusal.retryAfterSeconds} second${refusal.retryAfterSeconds === 1 ? '' : 's'}.`;
     case 'disabled':
       // Only said after the right password, so it tells nothing to someone guessing.
       return 'This account has been disabled. Ask an administrator to re-enable it.';
@@ -34,20 +36,16 @@ export function signInRefusalMessage(refusal: SignInRefusal): string {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function authenticateStaff(input: { email: unknown; password: unknown; ip: string | null }): Promise<AuthenticateResult> {
+export async function authenticateStaff(input: {
+  email: unknown;
+  password: unknown;
+  ip: string | null;
+  /** The browser's verified known-device cookie, if any (lib/auth/known-device.ts). */
+  device?: KnownDevice | null;
+}): Promise<AuthenticateResult> {
   const parsed = credentialsSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
-  const subject = { email, ip: input.ip };
-
-  const throttle = await checkThrottle(subject);
-  if (throttle.locked) {
-    await recordFailedSignIn({ email, userId: null, reason: 'locked', ip: input.ip });
-    return { ok: false, reason: 'locked', retryAfterMinutes: throttle.retryAfterMinutes };
-  }
-  if (throttle.delayMs > 0) await sleep(throttle.delayMs);
 
   const db = await getDb();
   const [user] = await db
@@ -55,6 +53,14 @@ export async function authenticateStaff(input: { email: unknown; password: unkno
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
+  const knownDeviceId = user && input.device?.userIds.includes(user.id) ? input.device.id : null;
+  const subject = { email, ip: input.ip, knownDeviceId };
+
+  const throttle = await checkThrottle(subject);
+  if (throttle.wait) {
+    await recordFailedSignIn({ email, userId: user?.id ?? null, reason: 'throttled', ip: input.ip });
+    return { ok: false, reason: 'wait', retryAfterSeconds: throttle.retryAfterSeconds };
+  }
   // Unknown emails and accounts still waiting for their first password cost one argon2 check too.
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) {
@@ -66,7 +72,7 @@ export async function authenticateStaff(input: { email: unknown; password: unkno
     await recordFailedSignIn({ email, userId: user.id, reason: 'disabled', ip: input.ip });
     return { ok: false, reason: 'disabled' };
   }
-  await clearAccountThrottle(email);
+  await clearAccountThrottle(email, knownDeviceId);
   // Hashes from elsewhere (the seed uses argon2's defaults) move to ours, so every account costs the same to check.
   const upgraded = hashNeedsUpgrade(user.passwordHash!) ? { passwordHash: await hashPassword(password) } : {};
   await db.update(users).set({ lastLoginAt: sql`now()`, ...upgraded }).where(eq(users.id, user.id));

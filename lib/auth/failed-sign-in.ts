@@ -5,12 +5,12 @@ import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import { currentRequestOrigin } from './request-origin';
 
-export type FailedSignInReason = 'unknown_email' | 'wrong_password' | 'locked' | 'disabled';
+export type FailedSignInReason = 'unknown_email' | 'wrong_password' | 'throttled' | 'disabled';
 
 const words: Record<FailedSignInReason, string> = {
   unknown_email: 'no account has this email',
   wrong_password: 'wrong password',
-  locked: 'too many attempts, locked',
+  throttled: 'too many attempts, asked to wait',
   disabled: 'the account is disabled',
 };
 

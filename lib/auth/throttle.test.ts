@@ -1,4 +1,4 @@
-// Throttling against a real database: delays grow, the lock arrives at the limit, windows expire, success clears.
+// Throttling against a real database: waits grow to a cap, known devices are spared, windows expire, success clears.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -9,36 +9,44 @@ const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 const MINUTE = 60_000;
 
 describe('login throttle', () => {
-  it('slows down, then locks the account after the limit, for the lock period', async () => {
+  it('makes each failure past the free ones double the wait before the next attempt, capped at a minute', async () => {
     const subject = { email: 'Slow@Example.com', ip: null };
     const t0 = new Date('2026-11-25T10:00:00Z');
-    expect(await checkThrottle(subject, t0)).toEqual({ locked: false, delayMs: 0 });
-    const delays: number[] = [];
-    for (let i = 1; i < accountRule.maxFailures; i++) {
-      await recordLoginFailure(subject, at(t0, i * 1000));
-      const state = await checkThrottle(subject, at(t0, i * 1000));
-      expect(state.locked).toBe(false);
-      if (!state.locked) delays.push(state.delayMs);
+    expect(await checkThrottle(subject, t0)).toEqual({ wait: false });
+    const waits: number[] = [];
+    for (let i = 1; i <= 12; i++) {
+      const now = at(t0, i * 61_000);
+      expect(await checkThrottle(subject, now)).toEqual({ wait: false });
+      await recordLoginFailure(subject, now);
+      const state = await checkThrottle(subject, now);
+      waits.push(state.wait ? state.retryAfterSeconds : 0);
     }
-    expect(delays[0]).toBe(0);
-    expect(delays.at(-1)).toBeGreaterThan(0);
-    expect([...delays].sort((a, b) => a - b)).toEqual(delays);
-
-    await recordLoginFailure(subject, at(t0, 10_000));
-    expect(await checkThrottle(subject, at(t0, 10_000))).toEqual({ locked: true, retryAfterMinutes: 15 });
+    expect(waits).toEqual([0, 0, 1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
     // The same account typed differently is the same account.
-    expect((await checkThrottle({ email: ' slow@example.COM ', ip: null }, at(t0, 5 * MINUTE))).locked).toBe(true);
-    expect(await checkThrottle(subject, at(t0, 14 * MINUTE))).toEqual({ locked: true, retryAfterMinutes: 2 });
-    const after = await checkThrottle(subject, at(t0, 10_000 + accountRule.lockMs + 1000));
-    expect(after.locked).toBe(false);
+    expect((await checkThrottle({ email: ' slow@example.COM ', ip: null }, at(t0, 12 * 61_000 + 30_000))).wait).toBe(true);
+    // Never a lock: a minute after the last failure the account may be tried again.
+    expect(await checkThrottle(subject, at(t0, 12 * 61_000 + MINUTE))).toEqual({ wait: false });
+  });
+
+  it('never slows a known device for strangers’ failures, but counts its own', async () => {
+    const t0 = new Date('2026-11-25T10:30:00Z');
+    const stranger = { email: 'owner@example.com', ip: '10.7.7.7' };
+    for (let i = 0; i < 40; i++) await recordLoginFailure(stranger, at(t0, i));
+    expect((await checkThrottle(stranger, at(t0, 100))).wait).toBe(true);
+    const owner = { email: 'owner@example.com', ip: '10.7.7.7', knownDeviceId: 'device-1' };
+    expect(await checkThrottle(owner, at(t0, 100))).toEqual({ wait: false });
+    for (let i = 0; i < accountRule.freeFailures; i++) await recordLoginFailure(owner, at(t0, 200 + i));
+    expect(await checkThrottle(owner, at(t0, 300))).toEqual({ wait: true, retryAfterSeconds: 1 });
+    await clearAccountThrottle('owner@example.com', 'device-1');
+    expect(await checkThrottle(owner, at(t0, 300))).toEqual({ wait: false });
   });
 
   it('restarts the count when the window has passed', async () => {
     const subject = { email: 'window@example.com', ip: null };
     const t0 = new Date('2026-11-25T11:00:00Z');
-    for (let i = 0; i < accountRule.maxFailures - 1; i++) await recordLoginFailure(subject, at(t0, i));
+    for (let i = 0; i < accountRule.freeFailures + 2; i++) await recordLoginFailure(subject, at(t0, i));
     await recordLoginFailure(subject, at(t0, accountRule.windowMs + 1000));
-    expect((await checkThrottle(subject, at(t0, accountRule.windowMs + 1000))).locked).toBe(false);
+    expect((await checkThrottle(subject, at(t0, accountRule.windowMs + 1000))).wait).toBe(false);
     const db = await getDb();
     const [row] = await db.select().from(loginThrottle).where(eqKey(accountKey(subject.email)));
     expect(row?.failures).toBe(1);
@@ -55,16 +63,16 @@ describe('login throttle', () => {
     expect(rows.find((r) => r.key === 'ip:10.1.1.1')?.failures).toBe(3);
   });
 
-  it('locks an address that tries many accounts, with a looser limit', async () => {
+  it('slows an address that tries many accounts, with a looser rule', async () => {
     const t0 = new Date('2026-11-25T13:00:00Z');
-    for (let i = 0; i < addressRule.maxFailures - 1; i++) {
+    for (let i = 0; i < addressRule.freeFailures - 1; i++) {
       await recordLoginFailure({ email: `guess${i}@example.com`, ip: '10.2.2.2' }, at(t0, i));
     }
-    expect((await checkThrottle({ email: 'fresh@example.com', ip: '10.2.2.2' }, at(t0, 100))).locked).toBe(false);
+    expect((await checkThrottle({ email: 'fresh@example.com', ip: '10.2.2.2' }, at(t0, 100))).wait).toBe(false);
     await recordLoginFailure({ email: 'last@example.com', ip: '10.2.2.2' }, at(t0, 200));
-    expect(await checkThrottle({ email: 'fresh@example.com', ip: '10.2.2.2' }, at(t0, 300))).toEqual({ locked: true, retryAfterMinutes: 15 });
+    expect(await checkThrottle({ email: 'fresh@example.com', ip: '10.2.2.2' }, at(t0, 300))).toEqual({ wait: true, retryAfterSeconds: 1 });
     // Another address is unaffected.
-    expect((await checkThrottle({ email: 'fresh@example.com', ip: '10.3.3.3' }, at(t0, 300))).locked).toBe(false);
+    expect((await checkThrottle({ email: 'fresh@example.com', ip: '10.3.3.3' }, at(t0, 300))).wait).toBe(false);
   });
 
   it('counts concurrent failures exactly', async () => {

@@ -47,3 +47,25 @@ describe('parseConfig', () => {
     expect(config.adminEmail).toBe('boss@example.com');
   });
 });
+
+describe('proxy trust and HSTS settings', () => {
+  it('defaults to trusting no proxy and a one-year HSTS', () => {
+    const config = parseConfig({ DATA_DIR: tmp() });
+    expect(config.proxyTrust).toEqual({ kind: 'none' });
+    expect(config.hstsMaxAge).toBe(31_536_000);
+  });
+  it('reads TRUSTED_PROXIES, TRUSTED_PROXY_HOPS and HSTS_MAX_AGE', () => {
+    expect(parseConfig({ DATA_DIR: tmp(), TRUSTED_PROXIES: '10.0.0.0/8, 2001:db8::1' }).proxyTrust).toEqual({ kind: 'addresses', ranges: ['10.0.0.0/8', '2001:db8::1'] });
+    expect(parseConfig({ DATA_DIR: tmp(), TRUSTED_PROXY_HOPS: '2' }).proxyTrust).toEqual({ kind: 'hops', hops: 2 });
+    expect(parseConfig({ DATA_DIR: tmp(), HSTS_MAX_AGE: '0' }).hstsMaxAge).toBe(0);
+  });
+  it.each([
+    [{ TRUSTED_PROXIES: '10.0.0.0/33' }, /^TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges/],
+    [{ TRUSTED_PROXIES: 'proxy.local' }, /^TRUSTED_PROXIES must be/],
+    [{ TRUSTED_PROXY_HOPS: 'one' }, /^TRUSTED_PROXY_HOPS must be a whole number/],
+    [{ TRUSTED_PROXIES: '10.0.0.1', TRUSTED_PROXY_HOPS: '1' }, /^TRUSTED_PROXIES and TRUSTED_PROXY_HOPS are alternatives/],
+    [{ HSTS_MAX_AGE: '-1' }, /^HSTS_MAX_AGE must be a number of seconds/],
+  ])('refuses %o', (env, message) => {
+    expect(() => parseConfig({ DATA_DIR: tmp(), ...env })).toThrow(message);
+  });
+});

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import net from 'node:net';
 import { z } from 'zod';
 import type { DbTarget } from '@/db/client';
 
@@ -77,6 +78,27 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(30, 'must be at least 30 (days)').max(36_500, 'must be at most 36500 (days)'))
     .default(365),
+  TRUSTED_PROXIES: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => v.split(',').every((part) => isAddressOrCidr(part.trim())), 'must be comma-separated IP addresses or CIDR ranges such as 10.0.0.0/8')
+      .optional(),
+  ),
+  TRUSTED_PROXY_HOPS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of proxies')
+      .transform(Number)
+      .pipe(z.number().max(10, 'must be at most 10'))
+      .optional(),
+  ),
+  HSTS_MAX_AGE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a number of seconds (0 turns HSTS off)')
+      .transform(Number)
+      .optional(),
+  ),
   EDGE_PURGE_URLS: optionalText.pipe(
     z
       .string()
@@ -87,6 +109,21 @@ const envSchema = z.object({
       .optional(),
   ),
 });
+
+/** "203.0.113.7", "2001:db8::1", "10.0.0.0/8" or "2001:db8::/32". */
+function isAddressOrCidr(value: string): boolean {
+  const [address, bits, extra] = value.split('/');
+  const family = net.isIP(address ?? '');
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which forwarded-for entries to believe (the per-address sign-in limit uses it). `none`: the socket
+ * address only, since any client can send X-Forwarded-For when it reaches the server directly.
+ */
+export type ProxyTrust = { kind: 'none' } | { kind: 'addresses'; ranges: string[] } | { kind: 'hops'; hops: number };
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -106,6 +143,9 @@ export type AppConfig = {
   nextDistDir: string;
   /** Audit-log entries older than this many days are pruned. */
   auditRetentionDays: number;
+  proxyTrust: ProxyTrust;
+  /** Strict-Transport-Security max-age in seconds, sent only when SITE_URL is https; 0 = not sent. */
+  hstsMaxAge: number;
   /** Edge caches (Varnish) that every write purges by key; empty when there is no edge. */
   edgePurgeUrls: string[];
 };
@@ -124,6 +164,14 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  if (e.TRUSTED_PROXIES && e.TRUSTED_PROXY_HOPS !== undefined) {
+    throw new ConfigError('TRUSTED_PROXIES and TRUSTED_PROXY_HOPS are alternatives: set one of them');
+  }
+  const proxyTrust: ProxyTrust = e.TRUSTED_PROXIES
+    ? { kind: 'addresses', ranges: e.TRUSTED_PROXIES.split(',').map((part) => part.trim()) }
+    : e.TRUSTED_PROXY_HOPS
+      ? { kind: 'hops', hops: e.TRUSTED_PROXY_HOPS }
+      : { kind: 'none' };
   const dataDir = path.resolve(e.DATA_DIR);
   const siteUrl = (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   let authSecret = e.AUTH_SECRET;
@@ -148,6 +196,9 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     nextDistDir: e.NEXT_DIST_DIR ?? '.next',
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    proxyTrust,
+    // A year by default, the common preload-list value; only https sites send it at all.
+    hstsMaxAge: e.HSTS_MAX_AGE ?? 31_536_000,
     edgePurgeUrls: e.EDGE_PURGE_URLS ? [...new Set(e.EDGE_PURGE_URLS.split(',').map((u) => u.trim().replace(/\/+$/, '')))] : [],
   };
 }

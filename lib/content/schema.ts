@@ -2,6 +2,7 @@
 import { getSchema } from '@tiptap/core';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { articleExtensions } from './extensions';
+import { bodyShapeProblem } from './limits';
 import { isAllowedHref, isMediaSrc } from './urls';
 
 let schema: Schema | undefined;
@@ -21,6 +22,9 @@ export function checkArticleDoc(json: unknown): DocCheck {
   if (!json || typeof json !== 'object' || (json as { type?: unknown }).type !== 'doc') {
     return { ok: false, error: 'The body is not an article document.' };
   }
+  // Before nodeFromJSON, which recurses: a 3,000-deep quote would overflow the stack there.
+  const shape = bodyShapeProblem(json);
+  if (shape) return { ok: false, error: shape };
   let doc: PMNode;
   try {
     doc = articleSchema().nodeFromJSON(json);

@@ -3,6 +3,7 @@
 import 'server-only';
 import { count, desc, eq, ilike, or } from 'drizzle-orm';
 import { z } from 'zod';
+import { staffText } from '@/lib/core/text-rule';
 import { getDb } from '@/db/client';
 import { media, type Media } from '@/db/schema';
 import { expireTags } from '@/lib/cache/invalidate';
@@ -34,9 +35,9 @@ export function toMediaSummary(row: Media): MediaSummary {
 }
 
 export const mediaTextSchema = z.object({
-  alt: z.string().trim().max(300, { error: 'Alt text must be at most 300 characters.' }),
-  caption: z.string().trim().max(500, { error: 'The caption must be at most 500 characters.' }),
-  credit: z.string().trim().max(200, { error: 'The credit must be at most 200 characters.' }),
+  alt: staffText().trim().max(300, { error: 'Alt text must be at most 300 characters.' }),
+  caption: staffText().trim().max(500, { error: 'The caption must be at most 500 characters.' }),
+  credit: staffText().trim().max(200, { error: 'The credit must be at most 200 characters.' }),
 });
 export type MediaText = z.infer<typeof mediaTextSchema>;
 

@@ -4,6 +4,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { getDb } from '@/db/client';
 import { media, type Media } from '@/db/schema';
+import { removeUnstorable } from '@/lib/core/text-rule';
 import { getStorage } from './storage';
 import { processImage } from './process-image';
 
@@ -35,7 +36,7 @@ export async function storeImage(input: StoreImageInput): Promise<Media> {
     .values({
       id,
       storageKey,
-      originalName: (input.originalName ?? '').slice(0, 255),
+      originalName: removeUnstorable(input.originalName ?? '').slice(0, 255),
       mimeType: image.mimeType,
       width: image.width,
       height: image.height,

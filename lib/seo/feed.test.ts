@@ -73,3 +73,33 @@ describe('tag feed', () => {
     expect(doc.rss.channel['atom:link']['@_href']).toBe(`${site()}/tag/rail/feed.xml`);
   });
 });
+
+describe('fields RSS defines as HTML', () => {
+  // A feed reader decodes the XML once and then treats <description> as HTML: stored plain text must
+  // arrive as text, so it is HTML-escaped before it is XML-escaped (issue 14, finding 2).
+  const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>&lt;b&gt;';
+  const asHtml = (value: unknown) => parseHTML(`<html><body><div id="v">${String(value)}</div></body></html>`).document;
+
+  it('carry plain text (dek, excerpt, tag and site descriptions) as text, never as markup', async () => {
+    const { getDb } = await import('@/db/client');
+    const { tags, siteSettings } = await import('@/db/schema');
+    const { eq } = await import('drizzle-orm');
+    const db = await getDb();
+    const tag = await makeTag({ name: 'Hostile', slug: 'hostile' });
+    await db.update(tags).set({ description: hostile }).where(eq(tags.id, tag.id));
+    await db.insert(siteSettings).values({ id: 1, description: hostile }).onConflictDoUpdate({ target: siteSettings.id, set: { description: hostile } });
+    await makeArticle({ slug: 'hostile-dek', headline: 'Hostile dek', dek: hostile, tagIds: [tag.id], publishedAt: new Date('2030-01-01T00:00:00Z') });
+    const { getTagBySlug } = await import('@/lib/tags/public');
+    const lookup = await getTagBySlug('hostile');
+    if (lookup.kind !== 'tag') throw new Error('tag missing');
+    for (const xml of [await buildSiteFeedXml(), await buildTagFeedXml(lookup.tag)]) {
+      const channel = parser.parse(xml).rss.channel;
+      const item = (channel.item as Record<string, unknown>[]).find((i) => i.title === 'Hostile dek')!;
+      for (const value of [channel.description, item.description]) {
+        const html = asHtml(value);
+        expect(html.querySelector('#v')!.children.length).toBe(0);
+        expect(html.querySelector('#v')!.textContent).toBe(hostile);
+      }
+    }
+  });
+});

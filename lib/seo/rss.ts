@@ -1,11 +1,12 @@
 // Builds an RSS 2.0 document (with content:encoded for full text and atom:link rel=self) from plain items.
-import { cdata, element, escapeXml } from './xml';
+import { cdata, element, escapeHtmlText, escapeXml } from './xml';
 
 export type RssItem = {
   title: string;
   link: string;
   /** Stable across slug changes, so feed readers never show an article twice. */
   guid: string;
+  /** Plain text (HTML-escaped on the way out, since RSS treats this field as HTML). */
   description: string;
   /** Full article HTML (rendered on the server from the stored document). */
   contentHtml: string;
@@ -42,7 +43,8 @@ export function buildRssFeed(channel: RssChannel): string {
       // RSS <author> must be an email address; names go in dc:creator instead (emails are never public).
       ...item.authors.map((name) => element('dc:creator', name)),
       ...item.categories.map((name) => element('category', name)),
-      element('description', item.description),
+      // RSS defines <description> as HTML; ours is plain text, so it is HTML-escaped first.
+      element('description', escapeHtmlText(item.description)),
       `<content:encoded>${cdata(item.contentHtml)}</content:encoded>`,
       '</item>',
     ].join(''),
@@ -53,7 +55,7 @@ export function buildRssFeed(channel: RssChannel): string {
     '<channel>',
     element('title', channel.title),
     element('link', channel.link),
-    element('description', channel.description || channel.title),
+    element('description', escapeHtmlText(channel.description || channel.title)),
     `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     element('language', channel.language ?? 'en'),
     element('copyright', channel.copyright),

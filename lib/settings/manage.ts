@@ -3,6 +3,7 @@
 import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { staffText } from '@/lib/core/text-rule';
 import { getDb } from '@/db/client';
 import { media, siteSettings } from '@/db/schema';
 import { expireTags } from '@/lib/cache/invalidate';
@@ -28,9 +29,9 @@ export type EditableSettings = {
 const optionalMediaId = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid('Choose an image from the library.').nullable());
 
 export const settingsSchema = z.object({
-  siteName: z.string().trim().min(1, 'Enter the site name.').max(100, 'Use at most 100 characters.'),
-  description: z.string().trim().max(300, 'Use at most 300 characters (search results show about 160).'),
-  copyright: z.string().trim().max(200, 'Use at most 200 characters.'),
+  siteName: staffText().trim().min(1, 'Enter the site name.').max(100, 'Use at most 100 characters.'),
+  description: staffText().trim().max(300, 'Use at most 300 characters (search results show about 160).'),
+  copyright: staffText().trim().max(200, 'Use at most 200 characters.'),
   logoId: optionalMediaId,
   defaultSocialImageId: optionalMediaId,
 });

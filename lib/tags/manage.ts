@@ -5,6 +5,7 @@
 import 'server-only';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { staffText } from '@/lib/core/text-rule';
 import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articleTags, publishedArticles, tagRedirects, tags, type Tag } from '@/db/schema';
@@ -20,17 +21,15 @@ export type TagRow = TagRef & { description: string; articleCount: number; publi
 type TagFieldErrors = Partial<Record<'name' | 'slug' | 'description' | 'into', string>>;
 type TagResult = WriteResult<{ tag: TagRef }>;
 
-const nameSchema = z
-  .string({ error: 'Give the tag a name.' })
+const nameSchema = staffText({ error: 'Give the tag a name.' })
   .trim()
   .min(1, { error: 'Give the tag a name.' })
   .max(60, { error: 'Keep tag names under 60 characters.' });
-const slugSchema = z
-  .string()
+const slugSchema = staffText()
   .trim()
   .max(80, { error: 'Keep the slug under 80 characters.' })
   .refine((v) => v === '' || SLUG_PATTERN.test(v), { error: 'Use lower-case letters, digits and single hyphens only.' });
-const descriptionSchema = z.string().trim().max(500, { error: 'Keep the description under 500 characters.' });
+const descriptionSchema = staffText().trim().max(500, { error: 'Keep the description under 500 characters.' });
 
 export const createTagSchema = z.object({ name: nameSchema, slug: slugSchema.default(''), description: descriptionSchema.default('') });
 export const updateTagSchema = z.object({ id: z.uuid(), name: nameSchema, slug: slugSchema, description: descriptionSchema });

@@ -1,16 +1,16 @@
 // Validation of staff fields, shared by the staff admin and the profile form.
 import { z } from 'zod';
+import { staffText } from '@/lib/core/text-rule';
 import { roleEnum } from '@/db/schema';
 import { plainSlug } from '@/lib/core/slug';
 
 export const AUTHOR_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const staffNameSchema = z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.');
+export const staffNameSchema = staffText().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.');
 
-export const staffEmailSchema = z.string().trim().toLowerCase().max(254, 'Use at most 254 characters.').pipe(z.email('Enter an email address such as name@example.com.'));
+export const staffEmailSchema = staffText().trim().toLowerCase().max(254, 'Use at most 254 characters.').pipe(z.email('Enter an email address such as name@example.com.'));
 
-export const authorSlugSchema = z
-  .string()
+export const authorSlugSchema = staffText()
   .trim()
   .min(2, 'Use at least 2 characters.')
   .max(80, 'Use at most 80 characters.')
@@ -18,7 +18,7 @@ export const authorSlugSchema = z
 
 export const roleSchema = z.enum(roleEnum.enumValues, { error: 'Choose a role.' });
 
-export const bioSchema = z.string().trim().max(1000, 'Use at most 1000 characters.');
+export const bioSchema = staffText().trim().max(1000, 'Use at most 1000 characters.');
 
 /** A name as an author slug: "Zoë O’Brien" → "zoe-obrien". */
 export function slugFromName(name: string): string {

@@ -146,7 +146,7 @@ export const changePasswordSchema = z
 
 /**
  * Needs the current password (a borrowed session alone cannot take over the account); wrong guesses
- * count toward the sign-in lock. Moves the session version on, which ends every session, this one
+ * count toward the sign-in throttle. Moves the session version on, which ends every session, this one
  * included: the caller signs this browser in again with the new password.
  */
 export async function changeOwnPassword(actor: Actor | null, input: unknown): Promise<WriteResult<{ email: string }>> {
@@ -157,8 +157,8 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown): Pr
   const [me] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!me) return notFound('Your account no longer exists.');
   const throttle = await checkThrottle({ email: me.email, ip: null });
-  if (throttle.locked) {
-    return { ok: false, code: 'forbidden', error: `Too many attempts. Try again in ${throttle.retryAfterMinutes} minute${throttle.retryAfterMinutes === 1 ? '' : 's'}.` };
+  if (throttle.wait) {
+    return { ok: false, code: 'forbidden', error: `Too many attempts. Try again in ${throttle.retryAfterSeconds} second${throttle.retryAfterSeconds === 1 ? '' : 's'}.` };
   }
   if (!me.passwordHash || !(await verifyPassword(me.passwordHash, parsed.data.current))) {
     await recordLoginFailure({ email: me.email, ip: null });

@@ -5,11 +5,15 @@ import { z } from 'zod';
 import { currentRequestOrigin } from '@/lib/auth/request-origin';
 import { linkProblemMessage, setPasswordWithLink } from '@/lib/auth/set-password-tokens';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 const schema = z.object({ token: z.string().max(200), password: z.string().max(10_000), confirm: z.string().max(10_000) });
 
 export type SetPasswordState = { ok: false; error?: string; fieldErrors?: { password?: string; confirm?: string } } | { ok: true };
 
 export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED };
   const parsed = schema.safeParse({ token: formData.get('token'), password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
   if (!parsed.success) return { ok: false, error: linkProblemMessage('invalid') };
   const result = await setPasswordWithLink({ ...parsed.data, origin: await currentRequestOrigin() });

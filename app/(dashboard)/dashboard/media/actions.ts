@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateMediaText } from '@/lib/media/library';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 export type MediaTextState = { ok: boolean; message: string; fieldErrors?: Record<string, string> } | null;
 
 const formSchema = z.object({
@@ -14,6 +16,8 @@ const formSchema = z.object({
 });
 
 export async function updateMediaTextAction(_previous: MediaTextState, formData: FormData): Promise<MediaTextState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { ok: false, message: MALFORMED };
   const parsed = formSchema.safeParse({
     id: formData.get('id'),
     alt: formData.get('alt') ?? '',

@@ -8,6 +8,8 @@ import { signIn } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { changeOwnPassword, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from '@/lib/users/profile';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 const signedOut = 'Your session has ended. Sign in again to continue.';
 const text = z.string().max(5000).catch('');
 
@@ -18,6 +20,8 @@ export type ProfileState =
   | { status: 'error'; error: string; fieldErrors: Partial<Record<keyof ProfileValues, string>>; values: ProfileValues };
 
 export async function updateProfileAction(_previous: ProfileState, formData: FormData): Promise<ProfileState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED, fieldErrors: {}, values: _previous?.values ?? { name: '', slug: '', bio: '' } };
   const values = z.object({ name: text, slug: text, bio: text }).parse({ name: formData.get('name'), slug: formData.get('slug'), bio: formData.get('bio') });
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut, fieldErrors: {}, values };
@@ -31,6 +35,8 @@ export async function updateProfileAction(_previous: ProfileState, formData: For
 export type PhotoState = { status: 'idle' } | { status: 'saved'; message: string } | { status: 'error'; error: string };
 
 export async function photoAction(_previous: PhotoState, formData: FormData): Promise<PhotoState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED };
   const intent = z.enum(['upload', 'remove']).safeParse(formData.get('intent'));
   if (!intent.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
   const actor = await getCurrentUser();
@@ -55,6 +61,8 @@ export type PasswordState =
   | { status: 'error'; error: string; fieldErrors: Partial<Record<'current' | 'password' | 'confirm', string>> };
 
 export async function changePasswordAction(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED, fieldErrors: {} };
   const input = z.object({ current: text, password: text, confirm: text }).parse({
     current: formData.get('current'),
     password: formData.get('password'),

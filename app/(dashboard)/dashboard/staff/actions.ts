@@ -9,6 +9,8 @@ import { changeStaffRole, createStaff, resetStaffPassword, setStaffDisabled } fr
 import { endAllSessionsOf, endSession } from '@/lib/sessions/manage';
 import type { SessionActionState } from '@/components/dashboard/session-action-state';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 export type StaffFormValues = { name: string; email: string; role: string; slug: string };
 
 export type CreateStaffState =
@@ -23,6 +25,8 @@ const emptyValues: StaffFormValues = { name: '', email: '', role: 'contributor',
 const signedOut = 'Your session has ended. Sign in again to continue.';
 
 export async function createStaffAction(_previous: CreateStaffState, formData: FormData): Promise<CreateStaffState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED, fieldErrors: {}, values: { name: '', email: '', role: '', slug: '' } };
   const values = createForm.parse({ name: formData.get('name'), email: formData.get('email'), role: formData.get('role'), slug: formData.get('slug') });
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut, fieldErrors: {}, values };
@@ -50,6 +54,8 @@ const rowForm = z.object({
 
 /** One endpoint for the per-person buttons (change role, disable, re-enable, reset password). */
 export async function staffRowAction(_previous: RowActionState, formData: FormData): Promise<RowActionState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED };
   const parsed = rowForm.safeParse({
     intent: formData.get('intent'),
     userId: formData.get('userId'),

@@ -6,11 +6,15 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { createTag, deleteTag, mergeTags, updateTag } from '@/lib/tags/manage';
 import type { TagFormState } from '@/components/dashboard/tag-form-state';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 const signedOut = { ok: false, message: 'You are signed out. Sign in again.' } as const;
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 const field = z.string().max(10_000);
 
 export async function createTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
   const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
   const parsed = z.object({ name: field, slug: field, description: field }).safeParse(values);
   if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.', values };
@@ -22,6 +26,8 @@ export async function createTagAction(_previous: TagFormState, form: FormData): 
 }
 
 export async function updateTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
   const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
   const parsed = z.object({ id: z.uuid(), name: field, slug: field, description: field }).safeParse({ id: form.get('id'), ...values });
   if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.', values };
@@ -33,6 +39,8 @@ export async function updateTagAction(_previous: TagFormState, form: FormData): 
 }
 
 export async function mergeTagsAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
   const parsed = z.object({ fromId: z.uuid(), intoId: z.string().max(64) }).safeParse({ fromId: form.get('fromId'), intoId: form.get('intoId') });
   if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
   const user = await getCurrentUser();
@@ -43,6 +51,8 @@ export async function mergeTagsAction(_previous: TagFormState, form: FormData): 
 }
 
 export async function deleteTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
   const parsed = z.object({ id: z.uuid() }).safeParse({ id: form.get('id') });
   if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
   const user = await getCurrentUser();

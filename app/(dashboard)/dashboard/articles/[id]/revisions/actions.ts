@@ -6,11 +6,15 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { restoreRevision } from '@/lib/articles/revisions';
 import { editArticlePath } from '@/lib/routes';
 
+const MALFORMED = 'The request was malformed; reload the page.';
+
 export type RestoreState = { error: string } | null;
 
 const formSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), baseVersion: z.coerce.number().int().min(1) });
 
 export async function restoreRevisionAction(_previous: RestoreState, form: FormData): Promise<RestoreState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(form instanceof FormData)) return { error: MALFORMED };
   const parsed = formSchema.safeParse({ articleId: form.get('articleId'), revisionId: form.get('revisionId'), baseVersion: form.get('baseVersion') });
   if (!parsed.success) return { error: 'The form was malformed; reload the page.' };
   const user = await getCurrentUser();

@@ -1,0 +1,69 @@
+// Runs small checks on every HTTP request in the server process before Next.js handles it: the things
+// Next gives an app no earlier (or no other) place for. Installed once from instrumentation.ts.
+//
+// - stamps the socket address for the sign-in limit (lib/auth/peer-address.ts: Next exposes none);
+// - answers a path with invalid percent-encoding ("/news/%C3%28") or one that decodes to a NUL or other
+//   control character ("/news/%00") with a quiet 400 itself: Next's router fails to decode the first
+//   before any proxy, page or error boundary runs (a 500), and for the second Next's ISR cache tries to
+//   write a file whose name holds the NUL and logs an error per request, even when the page says 404;
+//   paths with a segment longer than any slug get the same answer (Next's cache cannot name their file);
+// - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
+//   next.config.ts are fixed at build time, and every response should carry it, cached pages too).
+import http from 'node:http';
+import https from 'node:https';
+import { stampPeerAddress } from '@/lib/auth/peer-address';
+import { getConfig } from '@/lib/config/env';
+import { isStorableText } from '@/lib/core/text-rule';
+
+type Hooks = { installed?: boolean };
+const hooks = ((globalThis as { [key: symbol]: Hooks })[Symbol.for('byline.request-hook')] ??= {});
+
+/** The Strict-Transport-Security value for this config, or null when it must not be sent. */
+export function hstsHeaderValue(config: { siteUrl: string; hstsMaxAge: number }): string | null {
+  if (!config.siteUrl.startsWith('https://') || config.hstsMaxAge <= 0) return null;
+  // No includeSubDomains: other hosts under the same domain may not serve https; operators add it at their proxy.
+  return `max-age=${config.hstsMaxAge}`;
+}
+
+/**
+ * No slug, tag or file name here is longer than 200 characters; a longer segment would make Next's ISR
+ * cache try a file name the file system refuses (ENAMETOOLONG, logged per request).
+ */
+const MAX_SEGMENT = 200;
+
+/** True when the path (not the query) percent-decodes as UTF-8 to text the text rule allows, in short segments. */
+export function isAcceptablePath(url: string | undefined): boolean {
+  const path = (url ?? '/').split('?')[0]!;
+  if (path.split('/').some((segment) => segment.length > MAX_SEGMENT)) return false;
+  try {
+    return isStorableText(decodeURIComponent(path));
+  } catch {
+    return false;
+  }
+}
+
+/** Returns true when the request has been answered here. */
+export function handleEarly(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+  stampPeerAddress(request);
+  const hsts = hstsHeaderValue(getConfig());
+  if (hsts) response.setHeader('Strict-Transport-Security', hsts);
+  if (!isAcceptablePath(request.url)) {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    response.end('Bad request: the address is not valid.');
+    return true;
+  }
+  return false;
+}
+
+/** Wraps the 'request' event of every HTTP(S) server in this process (idempotent). */
+export function installRequestHook(): void {
+  if (hooks.installed) return;
+  hooks.installed = true;
+  for (const Server of [http.Server, https.Server]) {
+    const emit = Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+    Server.prototype.emit = function emitWithHook(this: http.Server, event: string | symbol, ...args: unknown[]) {
+      if (event === 'request' && handleEarly(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
+      return emit.call(this, event, ...args);
+    } as typeof Server.prototype.emit;
+  }
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { articleAuthors, articles, articleTags, imports, media, publishedArticles, redirects, tags, users } from '@/db/schema';
+import { articleAuthors, articles, articleTags, auditLog, imports, media, publishedArticles, redirects, tags, users } from '@/db/schema';
 import { makeStaff } from '@/lib/articles/testing';
 import { checkArticleDoc } from '@/lib/content/schema';
 import type { Actor } from '@/lib/permissions/can';
@@ -135,6 +135,10 @@ describe('importing a WordPress export', () => {
     expect(run!.status).toBe('done');
     expect(run!.counts.comments).toBe(4);
     expect(run!.problems.length).toBe(firstRun.problems.length);
+    // The run is in the audit log, with who ran it.
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'content.imported'), eq(auditLog.objectId, firstRun.importId!)));
+    expect(entry).toMatchObject({ actorId: admin.id, objectType: 'content' });
+    expect(entry!.summary).toContain('Imported WordPress site');
   });
 
   it('re-running the same export updates and never duplicates', async () => {

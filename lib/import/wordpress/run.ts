@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { imports, media, type ImportCounts, type ImportProblem } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
@@ -45,7 +46,19 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
   };
   const finish = async (importId: string | null, ok: boolean, redirectCount: number): Promise<ImportReport> => {
     if (importId && !state.dryRun) {
-      await db.update(imports).set({ status: ok ? 'done' : 'failed', counts: state.counts, problems: state.problems, finishedAt: new Date() }).where(eq(imports.id, importId));
+      const { imported, updated, skipped, failed } = state.counts;
+      await db.transaction(async (tx) => {
+        await tx.update(imports).set({ status: ok ? 'done' : 'failed', counts: state.counts, problems: state.problems, finishedAt: new Date() }).where(eq(imports.id, importId));
+        // The run and its audit entry are recorded together: who imported what, from which site.
+        await recordAudit(tx, {
+          actor,
+          action: 'content.imported',
+          objectType: 'content',
+          objectId: importId,
+          summary: `Imported WordPress site ${state.site || '(unknown)'}: ${imported} new, ${updated} updated, ${skipped} skipped, ${failed} failed`,
+          details: { source: 'wordpress', site: state.site, counts: state.counts, problems: state.problems.length, ok },
+        });
+      });
     }
     return { importId, site: state.site, counts: state.counts, problems: state.problems, redirects: redirectCount, ok };
   };

@@ -28,6 +28,10 @@ export type Role = (typeof roleEnum.enumValues)[number];
 export const articleStatusEnum = pgEnum('article_status', ['draft', 'review', 'scheduled', 'published', 'trash']);
 export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
 
+/** An article is news (lists, feeds, sitemaps' news part); a page is standalone (/<slug>, the footer menu). */
+export const articleKindEnum = pgEnum('article_kind', ['article', 'page']);
+export type ArticleKind = (typeof articleKindEnum.enumValues)[number];
+
 export const revisionKindEnum = pgEnum('revision_kind', ['autosave', 'save', 'publish', 'restore']);
 export type RevisionKind = (typeof revisionKindEnum.enumValues)[number];
 
@@ -155,6 +159,8 @@ export const articles = pgTable(
   'articles',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Set at creation and never changed: same editor, revisions and workflow, different public place. */
+    kind: articleKindEnum('kind').notNull().default('article'),
     status: articleStatusEnum('status').notNull().default('draft'),
     /** Working slug; the public one lives in published_articles until "Update" copies it over. */
     slug: text('slug').notNull().unique(),
@@ -222,6 +228,8 @@ export const publishedArticles = pgTable(
     articleId: uuid('article_id')
       .primaryKey()
       .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Copied from the working copy; public reads of news filter on it in one place (lib/articles/public-scope.ts). */
+    kind: articleKindEnum('kind').notNull().default('article'),
     slug: text('slug').notNull().unique(),
     headline: text('headline').notNull(),
     dek: text('dek').notNull().default(''),
@@ -325,6 +333,8 @@ export const siteSettings = pgTable('site_settings', {
   defaultSocialImageId: uuid('default_social_image_id').references(() => media.id, { onDelete: 'set null' }),
   /** Roles whose members must sign in with a second factor (TOTP or a passkey). */
   secondFactorRoles: roleEnum('second_factor_roles').array().notNull().default(sql`'{}'::staff_role[]`),
+  /** The pages linked from the site footer, in order (lib/settings/footer.ts); unpublished ones are skipped. */
+  footerPageIds: uuid('footer_page_ids').array().notNull().default(sql`'{}'::uuid[]`),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 export type SiteSettings = typeof siteSettings.$inferSelect;

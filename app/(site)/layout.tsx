@@ -1,7 +1,7 @@
 // The public site's frame: header with navigation and skip link, main landmark, footer. Reads only
-// cached, tagged data (settings, busy tags) and never cookies or headers, so every page stays static.
+// cached, tagged data (settings, busy tags, footer pages) and never cookies or headers, so every page stays static.
 import type { Metadata } from 'next';
-import { getSiteSettings } from '@/lib/settings/public';
+import { getFooterPages, getSiteSettings } from '@/lib/settings/public';
 import { getBusyTags } from '@/lib/tags/public';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { SiteFooter } from '@/components/site/site-footer';
@@ -15,14 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 const NAV_SECTIONS = 5;
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const [settings, sections] = await Promise.all([getSiteSettings(), getBusyTags(NAV_SECTIONS)]);
+  const [settings, sections, footerPages] = await Promise.all([getSiteSettings(), getBusyTags(NAV_SECTIONS), getFooterPages()]);
   return (
     <div className="site">
       <SiteHeader settings={settings} sections={sections} />
       <main id="main-content" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter settings={settings} />
+      <SiteFooter settings={settings} pages={footerPages} />
     </div>
   );
 }

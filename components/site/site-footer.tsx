@@ -1,18 +1,25 @@
-// The public footer: copyright line, feeds, corrections and the sitemap.
-import type { SiteSettingsView } from '@/lib/core/public-types';
+// The public footer: copyright line, the pages admins put in the footer menu (in their order), then
+// feeds, search, corrections and the sitemap.
+import type { PageLink, SiteSettingsView } from '@/lib/core/public-types';
+import { correctionsPath, pagePath } from '@/lib/routes';
 import { LinkList, type SiteLink } from './link-list';
 
 const FOOTER_LINKS: readonly SiteLink[] = [
   { href: '/feed.xml', label: 'RSS feed' },
   { href: '/search', label: 'Search' },
-  { href: '/corrections', label: 'Corrections' },
+  { href: correctionsPath, label: 'Corrections' },
   { href: '/sitemap.xml', label: 'Sitemap' },
 ];
 
-export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
+export function SiteFooter({ settings, pages = [] }: { settings: SiteSettingsView; pages?: readonly PageLink[] }) {
   return (
     <footer className="site-footer">
       <p>{settings.copyright}</p>
+      {pages.length > 0 ? (
+        <nav aria-label="About this site" className="footer-pages">
+          <LinkList links={pages.map((p) => ({ href: pagePath(p.slug), label: p.title }))} />
+        </nav>
+      ) : null}
       <LinkList links={FOOTER_LINKS} />
     </footer>
   );

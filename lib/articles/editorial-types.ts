@@ -1,8 +1,8 @@
 // Shapes the editorial data layer hands to dashboard pages and the editor (plain, serialisable DTOs),
 // and the typed results of its writes. Types only, so client components may import them.
-import type { ArticleStatus, DocJSON, RevisionKind, Role } from '@/db/schema';
+import type { ArticleKind, ArticleStatus, DocJSON, RevisionKind, Role } from '@/db/schema';
 
-export type { ArticleStatus, DocJSON, RevisionKind, Role };
+export type { ArticleKind, ArticleStatus, DocJSON, RevisionKind, Role };
 import type { FieldMessages, WriteFailure, WriteResult } from '@/lib/core/result';
 import type { TagRef } from '@/lib/core/public-types';
 import type { MediaSummary } from '@/lib/media/types';
@@ -28,6 +28,8 @@ export type ArticleAbilities = {
 
 export type EditableArticle = {
   id: string;
+  /** 'page' for a standalone page: the editor hides what pages do not use (tags, bylines, dek, correction note). */
+  kind: ArticleKind;
   status: ArticleStatus;
   version: number;
   hasUnpublishedChanges: boolean;

@@ -10,6 +10,7 @@ import {
   articles,
   articleStatusEnum,
   articleTags,
+  type ArticleKind,
   media,
   publishedArticles,
   tags,
@@ -29,7 +30,8 @@ import type {
 import { blankArticleFields, type ArticleFieldsInput } from './fields';
 import { recordRevision } from './revision-log';
 import { placeholderSlug, slugify } from '@/lib/core/slug';
-import { checkArticleFields, findSlugOwner, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
+import { checkArticleFields, findSlugOwner, kindOf, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
+import { isReservedPageSlug, reservedPageSlugMessage } from './page-slugs';
 import { articleRef, loadWorkingCopy, snapshotOf, writeLinks, type Queryable, type WorkingCopy } from './working-copy';
 
 export function abilitiesFor(actor: Actor, ref: ArticleRef): ArticleAbilities {
@@ -65,6 +67,7 @@ export async function toEditable(q: Queryable, actor: Actor, copy: WorkingCopy):
     ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is T => Boolean(r));
   return {
     id: a.id,
+    kind: a.kind,
     status: a.status,
     version: a.version,
     hasUnpublishedChanges: a.hasUnpublishedChanges,
@@ -101,9 +104,15 @@ export async function uniqueSlug(q: Queryable, base: string, articleId: string |
   return `${base.slice(0, 100)}-${crypto.randomBytes(4).toString('hex')}`;
 }
 
-/** Creates a draft from what the editor has so far (possibly nothing). The creator is the first byline. */
-export async function createDraft(actor: Actor, input: Partial<ArticleFieldsInput> = {}): Promise<Result<{ article: EditableArticle }>> {
-  if (!can(actor, { kind: 'article:create' })) return { ok: false, code: 'forbidden', error: 'You cannot create articles.' };
+/**
+ * Creates a draft from what the editor has so far (possibly nothing). The creator is the first byline.
+ * `kind: 'page'` makes a standalone page; only editors and admins may (they publish them too).
+ */
+export async function createDraft(actor: Actor, input: Partial<ArticleFieldsInput> = {}, options: { kind?: ArticleKind } = {}): Promise<Result<{ article: EditableArticle }>> {
+  const kind = options.kind ?? 'article';
+  if (!can(actor, { kind: kind === 'page' ? 'page:create' : 'article:create' })) {
+    return { ok: false, code: 'forbidden', error: kind === 'page' ? 'Only editors and administrators can create pages.' : 'You cannot create articles.' };
+  }
   const parsed = parseArticleFields({
     ...blankArticleFields(actor.id),
     ...input,
@@ -117,11 +126,11 @@ export async function createDraft(actor: Actor, input: Partial<ArticleFieldsInpu
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const fieldErrors = await checkArticleFields(tx, id, fields);
+    const fieldErrors = await checkArticleFields(tx, id, fields, kind);
     if (Object.keys(fieldErrors).length) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors } as const;
     const slug = fields.slug || (fields.headline ? await uniqueSlug(tx, slugify(fields.headline) || placeholderSlug(id), id) : placeholderSlug(id));
     const { tagIds, authorIds, ...columns } = fields;
-    await tx.insert(articles).values({ ...columns, id, slug, status: 'draft', version: 1, createdById: actor.id, updatedById: actor.id });
+    await tx.insert(articles).values({ ...columns, id, kind, slug, status: 'draft', version: 1, createdById: actor.id, updatedById: actor.id });
     await writeLinks(tx, id, tagIds, authorIds);
     const copy = (await loadWorkingCopy(tx, id))!;
     await recordRevision(tx, { articleId: id, version: 1, kind: 'save', snapshot: snapshotOf(copy), authorId: actor.id });
@@ -135,7 +144,9 @@ export async function checkSlugAvailability(actor: Actor, input: { slug: string;
   const problem = slugProblem(input.slug);
   if (problem) return { ok: false, error: problem };
   const db = await getDb();
-  const owner = await findSlugOwner(db, input.slug, input.articleId && idSchema.safeParse(input.articleId).success ? input.articleId : null);
+  const articleId = input.articleId && idSchema.safeParse(input.articleId).success ? input.articleId : null;
+  if (isReservedPageSlug(input.slug) && (await kindOf(db, articleId)) === 'page') return { ok: false, error: reservedPageSlugMessage(input.slug) };
+  const owner = await findSlugOwner(db, input.slug, articleId);
   return owner ? { ok: false, error: SLUG_TAKEN_MESSAGE[owner] } : { ok: true };
 }
 

@@ -1,16 +1,18 @@
 // Public read of every published correction note, newest first (/corrections): the note, its article's
 // headline and link, and when the article last changed (its dateModified moves with each note).
 import 'server-only';
-import { count, desc, ne } from 'drizzle-orm';
+import { and, count, desc, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
+import { newsOnly } from './public-scope';
 
 export const CORRECTIONS_PAGE_SIZE = 30;
 export type CorrectionEntry = { articleId: string; slug: string; headline: string; note: string; modifiedAt: string };
 
-const hasNote = ne(publishedArticles.correctionNote, '');
+// Pages carry no correction notes (their editor hides the field); news only, like every list.
+const hasNote = and(ne(publishedArticles.correctionNote, ''), newsOnly);
 
 const cachedCorrections = cachedRead(
   'corrections',

@@ -1,7 +1,7 @@
 // Feed items: the latest published articles with their full bodies (RSS content:encoded), site-wide or
 // for one tag. Cached under the lists tag (and the tag's), like every other list.
 import 'server-only';
-import { arrayContains, desc } from 'drizzle-orm';
+import { and, arrayContains, desc } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles, type DocJSON } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
@@ -10,6 +10,7 @@ import { cachedRead } from '@/lib/core/cached-read';
 import { cardColumns, hydrateCards, toCardRow, type CardRow } from './public-cards';
 import { figureMediaIds } from '@/lib/content/doc';
 import type { ArticleCard, PublicImage } from '@/lib/core/public-types';
+import { newsOnly } from './public-scope';
 
 export const FEED_SIZE = 50;
 
@@ -28,7 +29,7 @@ const cachedFeedRows = cachedRead(
         featuredImageCredit: publishedArticles.featuredImageCredit,
       })
       .from(publishedArticles)
-      .where(tagId ? arrayContains(publishedArticles.tagIds, [tagId]) : undefined)
+      .where(and(tagId ? arrayContains(publishedArticles.tagIds, [tagId]) : undefined, newsOnly))
       .orderBy(desc(publishedArticles.publishedAt), desc(publishedArticles.articleId))
       .limit(FEED_SIZE);
     return rows.map(({ body, featuredImageCaption, featuredImageCredit, ...card }) => ({

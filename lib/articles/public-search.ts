@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
 import { hydrateCards, toCardRow } from './public-cards';
+import { newsOnlySql } from './public-scope';
 import type { SearchHit } from '@/lib/core/public-types';
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -79,7 +80,7 @@ export async function searchPublishedArticles({ query: raw, page: rawPage = 1 }:
   const db = await getDb();
   const tsquery = sql`websearch_to_tsquery('english', ${query})`;
   const [countRows, rows] = await Promise.all([
-    db.execute<{ total: number }>(sql`select count(*)::int as total from ${publishedArticles} where search_vector @@ ${tsquery}`),
+    db.execute<{ total: number }>(sql`select count(*)::int as total from ${publishedArticles} p where p.search_vector @@ ${tsquery} and ${newsOnlySql('p')}`),
     // Rank among the newest RANK_WINDOW matches (news search favours recent stories, and a common word
     // can match most of the archive), page on narrow rows, then fetch and build snippets for that
     // page only: ts_headline and the wide columns are the costly part.
@@ -88,7 +89,7 @@ export async function searchPublishedArticles({ query: raw, page: rawPage = 1 }:
       matches as (
         select p.article_id, p.search_vector, p.published_at
         from ${publishedArticles} p, q
-        where p.search_vector @@ q.query
+        where p.search_vector @@ q.query and ${newsOnlySql('p')}
         order by p.published_at desc, p.article_id desc
         limit ${RANK_WINDOW}
       ),

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, tags, users, type ArticleStatus, type DocJSON } from '@/db/schema';
+import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, tags, users, type ArticleKind, type ArticleStatus, type DocJSON } from '@/db/schema';
 import { buildPublishedRow } from './publication';
 
 const unique = () => crypto.randomBytes(4).toString('hex');
@@ -41,6 +41,8 @@ export const paragraphDoc = (...paragraphs: string[]): DocJSON => ({
 });
 
 export type MakeArticleInput = {
+  /** 'page' makes a standalone page (public at /<slug>, never in news reads). */
+  kind?: ArticleKind;
   status?: ArticleStatus;
   slug?: string;
   headline?: string;
@@ -61,6 +63,7 @@ export async function makeArticle(input: MakeArticleInput = {}) {
   const [article] = await db
     .insert(articles)
     .values({
+      kind: input.kind ?? 'article',
       status,
       slug: input.slug ?? `story-${key}`,
       headline: input.headline ?? `Story ${key}`,

@@ -12,6 +12,7 @@ import { cardColumns, hydrateCards, toCardRow, type CardRow } from './public-car
 import { figureMediaIds } from '@/lib/content/doc';
 import type { ArticleCard, ArticlePageData, Paged } from '@/lib/core/public-types';
 import { isUuid } from '@/lib/core/uuid';
+import { newsOnly } from './public-scope';
 
 export const PAGE_SIZE = 12;
 export const RELATED_LIMIT = 4;
@@ -39,7 +40,7 @@ const cachedArticleIdBySlug = cachedRead(
     const [current] = await db
       .select({ id: publishedArticles.articleId })
       .from(publishedArticles)
-      .where(eq(publishedArticles.slug, slug))
+      .where(and(eq(publishedArticles.slug, slug), newsOnly))
       .limit(1);
     if (current) return current.id;
     // An old slug: the id is enough, the article read below says whether (and where) it is public now.
@@ -68,7 +69,7 @@ const cachedArticleById = cachedRead(
         correctionNote: publishedArticles.correctionNote,
       })
       .from(publishedArticles)
-      .where(eq(publishedArticles.articleId, id))
+      .where(and(eq(publishedArticles.articleId, id), newsOnly))
       .limit(1);
     if (!row) return null;
     const { body, featuredImageCaption, featuredImageCredit, seoTitle, seoDescription, correctionNote, ...card } = row;
@@ -128,11 +129,11 @@ type ListFilter = { kind: 'all' } | { kind: 'tag'; tagId: string } | { kind: 'au
 function whereFor(filter: ListFilter) {
   switch (filter.kind) {
     case 'all':
-      return undefined;
+      return newsOnly;
     case 'tag':
-      return arrayContains(publishedArticles.tagIds, [filter.tagId]);
+      return and(arrayContains(publishedArticles.tagIds, [filter.tagId]), newsOnly);
     case 'author':
-      return arrayContains(publishedArticles.authorIds, [filter.authorId]);
+      return and(arrayContains(publishedArticles.authorIds, [filter.authorId]), newsOnly);
   }
 }
 
@@ -218,7 +219,7 @@ const cachedRelated = cachedRead(
     const rows = await db
       .select(cardColumns)
       .from(publishedArticles)
-      .where(and(ne(publishedArticles.articleId, articleId), arrayOverlaps(publishedArticles.tagIds, tagIds)))
+      .where(and(ne(publishedArticles.articleId, articleId), arrayOverlaps(publishedArticles.tagIds, tagIds), newsOnly))
       .orderBy(desc(shared), desc(publishedArticles.publishedAt), desc(publishedArticles.articleId))
       .limit(limit);
     return rows.map(toCardRow);

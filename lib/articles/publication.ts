@@ -5,7 +5,8 @@ import { countWords, docToPlainText, excerptFrom } from '@/lib/content/text';
 import { articleColumnsOf, type ArticleColumnName } from './fields';
 
 export type PublicationInput = {
-  article: Pick<Article, 'id' | ArticleColumnName>;
+  /** `kind` defaults to a news article. */
+  article: Pick<Article, 'id' | ArticleColumnName> & Partial<Pick<Article, 'kind'>>;
   tagIds: string[];
   authorIds: string[];
   /** First publication time: kept across updates. */
@@ -16,13 +17,17 @@ export type PublicationInput = {
 export function buildPublishedRow(input: PublicationInput): Omit<PublishedArticle, 'searchVector'> {
   const { article } = input;
   const bodyText = docToPlainText(article.body);
+  const kind = article.kind ?? 'article';
+  // A page has no tags or bylines in public: it can never count towards a tag or author page.
+  const isPage = kind === 'page';
   return {
     articleId: article.id,
+    kind,
     ...articleColumnsOf(article),
     bodyText,
     excerpt: article.excerpt.trim() || excerptFrom(article.dek.trim() || bodyText),
-    tagIds: input.tagIds,
-    authorIds: input.authorIds,
+    tagIds: isPage ? [] : input.tagIds,
+    authorIds: isPage ? [] : input.authorIds,
     wordCount: countWords(bodyText),
     publishedAt: input.publishedAt,
     modifiedAt: input.modifiedAt,

@@ -14,7 +14,7 @@ import { snapshotOf, type WorkingCopy } from './working-copy';
 
 export async function publicFootprint(tx: Tx, articleId: string): Promise<PublicFootprint> {
   const [row] = await tx
-    .select({ slug: publishedArticles.slug, tagIds: publishedArticles.tagIds, authorIds: publishedArticles.authorIds })
+    .select({ slug: publishedArticles.slug, tagIds: publishedArticles.tagIds, authorIds: publishedArticles.authorIds, kind: publishedArticles.kind })
     .from(publishedArticles)
     .where(eq(publishedArticles.articleId, articleId));
   return row ?? null;
@@ -25,7 +25,7 @@ export async function publicationErrors(tx: Tx, copy: WorkingCopy): Promise<Fiel
   const snapshot = snapshotOf(copy);
   const basic = publicationProblems(snapshot);
   if (Object.keys(basic).length) return basic;
-  return checkArticleFields(tx, copy.article.id, snapshot);
+  return checkArticleFields(tx, copy.article.id, snapshot, copy.article.kind);
 }
 
 /**
@@ -70,8 +70,8 @@ export async function writePublication(
     .returning();
   await recordRevision(tx, { articleId: article.id, version: article.version, kind: 'publish', snapshot: snapshotOf(copy), authorId: options.actorId });
   return {
-    before: existing ? { slug: existing.slug, tagIds: existing.tagIds, authorIds: existing.authorIds } : null,
-    after: { slug: row.slug, tagIds: row.tagIds, authorIds: row.authorIds },
+    before: existing ? { slug: existing.slug, tagIds: existing.tagIds, authorIds: existing.authorIds, kind: row.kind } : null,
+    after: { slug: row.slug, tagIds: row.tagIds, authorIds: row.authorIds, kind: row.kind },
     article: updated!,
   };
 }

@@ -5,13 +5,14 @@
 import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { articleRedirects, articles, media, publishedArticles, tags, users } from '@/db/schema';
+import { articleRedirects, articles, media, publishedArticles, tags, users, type ArticleKind } from '@/db/schema';
 import { checkArticleDoc } from '@/lib/content/schema';
 import { figureAttrsOf, type DocJSON } from '@/lib/content/doc';
 import { docToPlainText } from '@/lib/content/text';
 import { mediaPath } from '@/lib/routes';
 import { articleFieldsSchema, fieldErrorsFrom, type ArticleFields, type FieldErrors } from './fields';
 import { SLUG_PATTERN } from '@/lib/core/slug';
+import { isReservedPageSlug, reservedPageSlugMessage } from './page-slugs';
 import type { Queryable } from './working-copy';
 
 export type ParsedFields = { ok: true; fields: ArticleFields } | { ok: false; fieldErrors: FieldErrors };
@@ -53,8 +54,16 @@ export function slugProblem(slug: string): string | null {
   return SLUG_PATTERN.test(slug) ? null : 'Use lower-case letters, digits and single hyphens only (like "council-votes-on-budget").';
 }
 
+/** An article's kind: given, or read from its row (saves and live checks name only the id). */
+export async function kindOf(q: Queryable, articleId: string | null, kind?: ArticleKind): Promise<ArticleKind> {
+  if (kind) return kind;
+  if (!articleId) return 'article';
+  const [row] = await q.select({ kind: articles.kind }).from(articles).where(eq(articles.id, articleId)).limit(1);
+  return row?.kind ?? 'article';
+}
+
 /** Checks a parsed save against the database; an empty result means it may be stored. */
-export async function checkArticleFields(q: Queryable, articleId: string | null, fields: ArticleFields): Promise<FieldErrors> {
+export async function checkArticleFields(q: Queryable, articleId: string | null, fields: ArticleFields, kind?: ArticleKind): Promise<FieldErrors> {
   const errors: FieldErrors = {};
 
   const doc = checkArticleDoc(fields.body);
@@ -83,8 +92,12 @@ export async function checkArticleFields(q: Queryable, articleId: string | null,
   if (people.length !== fields.authorIds.length) errors.authorIds = 'A byline names someone who is not on the staff.';
 
   if (fields.slug !== '') {
-    const owner = await findSlugOwner(q, fields.slug, articleId);
-    if (owner) errors.slug = SLUG_TAKEN_MESSAGE[owner];
+    // A page lives at /<slug>: it may not take an address the site already answers.
+    if (isReservedPageSlug(fields.slug) && (await kindOf(q, articleId, kind)) === 'page') errors.slug = reservedPageSlugMessage(fields.slug);
+    else {
+      const owner = await findSlugOwner(q, fields.slug, articleId);
+      if (owner) errors.slug = SLUG_TAKEN_MESSAGE[owner];
+    }
   }
   return errors;
 }

@@ -24,13 +24,26 @@ describe('edge keys', () => {
     const purgeable = new Set(['articles', 'tags', 'settings', 'media-files']);
     for (const route of edgeRoutes) {
       for (const key of route.keys) {
-        const ok = purgeable.has(key) || /^(article|tag|author)-slug::slug$/.test(key);
+        const ok = purgeable.has(key) || /^(article|tag|author|page)-slug::slug$/.test(key);
         expect(ok, `${route.source}: ${key}`).toBe(true);
         if (key.includes(':slug')) expect(route.source).toContain(':slug');
       }
       // Every route's keys fit easily in one header.
       expect(route.keys.join(' ').length).toBeLessThan(200);
     }
+  });
+
+  it('purges a standalone page by its slugs and the site frame (its title is in every footer), never the news lists', () => {
+    const tags = articleChangeTags(id, { slug: 'about', tagIds: [], authorIds: [], kind: 'page' }, { slug: 'about-us', tagIds: [], authorIds: [], kind: 'page' });
+    expect(edgeKeysForTags(tags)).toEqual(['page-slug:about', 'page-slug:about-us', 'settings']);
+  });
+
+  it('gives /<slug> pages their keys and leaves every reserved top-level route to its own entry', () => {
+    const pageRoute = edgeRoutes.find((r) => r.keys.includes(cacheTags.pageSlug(':slug')))!;
+    const pattern = new RegExp(`^${pageRoute.source.replace(/^\/:slug\((.*)\)$/, '/$1')}$`);
+    expect(pattern.test('/about-us')).toBe(true);
+    for (const taken of ['/search', '/corrections', '/login', '/dashboard', '/news', '/feed.xml', '/sitemap.xml', '/robots.txt']) expect(pattern.test(taken), taken).toBe(false);
+    expect(edgeRoutes.find((r) => r.source === '/corrections')?.keys).toContain('articles');
   });
 
   it('splits long key lists into headers that each fit one request', () => {

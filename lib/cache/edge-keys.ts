@@ -2,6 +2,8 @@
 // response: the keys it is stored under, named from the URL alone so they cost nothing per request
 // (next.config.ts sends them as static per-route headers), and the keys a write's cache tags purge.
 // Pure: no database, no Next imports; next.config.ts imports this file.
+// Relative imports: next.config.ts loads this file, outside the `@/` alias.
+import { PAGE_SLUG_ROUTE_PATTERN } from '../articles/page-slugs';
 import { cacheTags } from './tags';
 
 /** Response headers that name the keys: Varnish's xkey module reads `xkey`, CDNs read `Surrogate-Key`. */
@@ -35,6 +37,11 @@ export const edgeRoutes: readonly { source: string; keys: readonly string[] }[] 
   { source: '/author/:slug', keys: [cacheTags.authorSlug(':slug'), lists, tagList, site] },
   { source: '/author/:slug/page/:page', keys: [cacheTags.authorSlug(':slug'), lists, tagList, site] },
   { source: '/author/:slug/opengraph-image', keys: [cacheTags.authorSlug(':slug'), site] },
+  { source: '/corrections', keys: [lists, site] },
+  { source: '/corrections/page/:page', keys: [lists, site] },
+  // Standalone pages: any top-level slug except the routes above (the pattern leaves reserved names out,
+  // so /search or /login never get a page's keys). Their titles sit in every footer: see edgeKeysForTags.
+  { source: `/:slug(${PAGE_SLUG_ROUTE_PATTERN})`, keys: [cacheTags.pageSlug(':slug'), site] },
   { source: '/feed.xml', keys: [lists, site] },
   { source: '/sitemap.xml', keys: [lists, tagList, site] },
   { source: '/sitemaps/:file', keys: [lists, tagList, site] },
@@ -56,7 +63,9 @@ export function edgeKeysForTags(tags: Iterable<string>): string[] {
   const keys = new Set<string>();
   for (const tag of tags) {
     const kind = tag.slice(0, tag.indexOf(':') + 1);
-    if (kind === '') keys.add(tag);
+    // The page list is the footer menu on every page (and the sitemap): purged with the site frame.
+    if (tag === cacheTags.pageList) keys.add(site);
+    else if (kind === '') keys.add(tag);
     else if (kind === 'article:' || kind === 'tag:') continue;
     else if (kind === 'author:' || kind === 'media:') keys.add(lists);
     else keys.add(tag);

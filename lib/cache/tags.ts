@@ -6,6 +6,10 @@ export const cacheTags = {
   article: (articleId: string) => `article:${articleId}`,
   /** A public slug's lookup (including redirects from old slugs). */
   articleSlug: (slug: string) => `article-slug:${slug}`,
+  /** A standalone page's public slug lookup (/<slug>, including its old slugs). */
+  pageSlug: (slug: string) => `page-slug:${slug}`,
+  /** The list of published pages: the footer menu on every page, the sitemap. */
+  pageList: 'pages',
   /** A tag page and its feed. */
   tag: (tagId: string) => `tag:${tagId}`,
   tagSlug: (slug: string) => `tag-slug:${slug}`,

@@ -56,6 +56,24 @@ export type ArticlePageData = ArticleCard & {
   related: ArticleCard[];
 };
 
+/** A standalone page as readers get it (/<slug>): no byline, tags or date line; dates for metadata. */
+export type PageData = {
+  id: string;
+  slug: string;
+  headline: string;
+  body: DocJSON;
+  excerpt: string;
+  seoTitle: string;
+  seoDescription: string;
+  publishedAt: string;
+  modifiedAt: string;
+  image: PublicImage | null;
+  bodyMedia: Record<string, PublicImage>;
+};
+
+/** A published page in menus and the sitemap. */
+export type PageLink = { id: string; slug: string; title: string; modifiedAt: string };
+
 /** `total` stops at what pagination can reach; `totalCapped` says there are more than that. */
 export type Paged<T> = { items: T[]; page: number; pageCount: number; total: number; totalCapped: boolean };
 

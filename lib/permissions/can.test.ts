@@ -17,6 +17,7 @@ describe('can(): nobody without an active account', () => {
     { kind: 'article:publish', article: others() },
     { kind: 'tag:create' },
     { kind: 'tag:manage' },
+    { kind: 'page:create' },
     { kind: 'media:upload' },
     { kind: 'media:edit', media: { uploadedById: null } },
     { kind: 'staff:manage' },
@@ -74,6 +75,7 @@ describe('can(): editor runs the whole newsroom, admin also staff and settings',
   });
   it('manages tags (anyone may create one while writing)', () => {
     expect(allowedRoles(() => ({ kind: 'tag:manage' }))).toEqual(['editor', 'admin']);
+    expect(allowedRoles(() => ({ kind: 'page:create' }))).toEqual(['editor', 'admin']);
     expect(allowedRoles(() => ({ kind: 'tag:create' }))).toEqual(roles);
   });
   it('keeps staff accounts and site settings to admins', () => {

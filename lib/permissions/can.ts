@@ -14,6 +14,8 @@ export type ArticleRef = { createdById: string | null; authorIds: readonly strin
 export type Action =
   | { kind: 'dashboard:view' }
   | { kind: 'article:create' }
+  /** A standalone page (About us, Contact): the newsroom's own voice, so editors and admins. */
+  | { kind: 'page:create' }
   | { kind: 'article:view'; article: ArticleRef }
   | { kind: 'article:edit'; article: ArticleRef }
   | { kind: 'article:submit'; article: ArticleRef }
@@ -82,6 +84,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'article:restore':
     case 'article:set-bylines':
     case 'tag:manage':
+    case 'page:create':
       return editor;
     case 'media:upload':
       return atLeast(actor, 'author');

@@ -1,8 +1,8 @@
-// Structured data (schema.org JSON-LD) for article pages: NewsArticle and BreadcrumbList.
-import type { ArticlePageData, SiteSettingsView } from '@/lib/core/public-types';
+// Structured data (schema.org JSON-LD): NewsArticle and BreadcrumbList for articles, WebPage for standalone pages.
+import type { ArticlePageData, PageData, SiteSettingsView } from '@/lib/core/public-types';
 import { metaDescription } from './metadata';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, tagPath } from '@/lib/routes';
+import { articlePath, authorPath, pagePath, tagPath } from '@/lib/routes';
 import { PUBLISHER_LOGO_PATH, PUBLISHER_LOGO_SIZE, articleOgImageUrl } from './urls';
 
 type JsonLd = Record<string, unknown>;
@@ -35,6 +35,24 @@ export function newsArticleJsonLd(settings: SiteSettingsView, article: ArticlePa
     ...(article.tags[0] ? { articleSection: article.tags[0].name } : {}),
     wordCount: article.wordCount,
     isAccessibleForFree: true,
+    inLanguage: 'en',
+  };
+}
+
+/** A standalone page (About us, Ethics policy): a WebPage of the site, with when it last changed. */
+export function webPageJsonLd(settings: SiteSettingsView, page: PageData): JsonLd {
+  const url = absoluteUrl(pagePath(page.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name: page.headline,
+    description: metaDescription(page.seoDescription, page.excerpt),
+    datePublished: page.publishedAt,
+    dateModified: page.modifiedAt,
+    isPartOf: { '@type': 'WebSite', name: settings.siteName, url: absoluteUrl('/') },
+    publisher: publisherJsonLd(settings),
     inLanguage: 'en',
   };
 }

@@ -1,10 +1,10 @@
 // Builds Next.js Metadata for public pages: title, description, canonical, feeds, Open Graph and Twitter.
 // Pure functions of DTOs, so they are unit-tested without rendering a page.
 import type { Metadata } from 'next';
-import type { ArticlePageData, AuthorProfile, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
+import type { ArticlePageData, AuthorProfile, PageData, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
 import { excerptFrom } from '@/lib/content/text';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, tagFeedPath } from '@/lib/routes';
+import { articlePath, authorPath, pagePath, tagFeedPath } from '@/lib/routes';
 import { FEED_PATH, OG_IMAGE_SIZE, articleOgImageUrl, authorOgImageUrl, siteOgImageUrl, tagOgImageUrl } from './urls';
 
 /** Description text for meta tags: one line, at most ~160 characters. */
@@ -131,6 +131,25 @@ export function articleMetadata(settings: SiteSettingsView, article: ArticlePage
       images,
     },
     twitter: { card: 'summary_large_image', title, description, images },
+  };
+}
+
+/** A standalone page: canonical /<slug>, the site's card (or the page's own picture), its last change. */
+export function pageMetadata(settings: SiteSettingsView, page: PageData): Metadata {
+  const url = absoluteUrl(pagePath(page.slug));
+  const title = page.seoTitle.trim() || page.headline;
+  const description = metaDescription(page.seoDescription, page.excerpt);
+  const images = page.image
+    ? [{ url: absoluteUrl(page.image.src), width: page.image.width, height: page.image.height, alt: page.image.alt || page.headline }]
+    : [{ url: siteOgImageUrl(), ...OG_IMAGE_SIZE, alt: settings.defaultSocialImage?.alt || settings.siteName }];
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: { 'application/rss+xml': siteFeed(settings) } },
+    openGraph: { type: 'website', url, siteName: settings.siteName, title, description, images },
+    twitter: { card: 'summary_large_image', title, description, images },
+    // Read by crawlers that look for it in meta tags; JSON-LD (webPageJsonLd) carries it too.
+    other: { 'article:modified_time': page.modifiedAt },
   };
 }
 

@@ -22,21 +22,25 @@ beforeAll(async () => {
   }
   await makeArticle({ status: 'review', slug: 'map-in-review', tagIds: [courts.id], authorIds: [ana.id] });
   await makeArticle({ status: 'scheduled', slug: 'map-scheduled' });
+  await makeArticle({ kind: 'page', slug: 'map-about', headline: 'About the map', authorIds: [ana.id], tagIds: [courts.id] });
+  await makeArticle({ kind: 'page', status: 'draft', slug: 'map-draft-page', headline: 'Draft page' });
 });
 
 describe('sitemap', () => {
-  it('lists home, tags and authors with published articles, and every published article', async () => {
+  it('lists home, corrections, published pages, tags and authors with published articles, and every published article', async () => {
     const size = await getSitemapSize();
-    expect(size).toMatchObject({ urls: 10, files: 1 });
+    expect(size).toMatchObject({ urls: 12, files: 1 });
     const xml = buildUrlset(((await getSitemapEntries(0)) ?? []).map(sitemapEntryUrl));
     const urls = (parser.parse(xml).urlset.url as { loc: string; lastmod: string }[]).map((u) => u.loc);
     expect(urls).toEqual([
       `${site()}/`,
+      `${site()}/corrections`,
+      `${site()}/map-about`,
       `${site()}/tag/courts`,
       `${site()}/author/ana-field`,
       ...[6, 5, 4, 3, 2, 1, 0].map((i) => `${site()}/news/map-${i}`),
     ]);
-    expect(urls.some((u) => u.includes('map-in-review') || u.includes('map-scheduled') || u.includes('unused') || u.includes('no-stories'))).toBe(false);
+    expect(urls.some((u) => u.includes('map-in-review') || u.includes('map-scheduled') || u.includes('unused') || u.includes('no-stories') || u.includes('map-draft-page'))).toBe(false);
     expect(parser.parse(xml).urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   });
 
@@ -46,9 +50,9 @@ describe('sitemap', () => {
     const index = parser.parse(buildSitemapIndex(Array.from({ length: size.files }, (_, i) => ({ loc: `${site()}/sitemaps/${i + 1}.xml`, lastModified: size.lastModified }))));
     expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([1, 2, 3].map((n) => `${site()}/sitemaps/${n}.xml`));
     const files = await Promise.all([0, 1, 2, 3].map((i) => getSitemapEntries(i, 4)));
-    expect(files.map((f) => f?.length ?? null)).toEqual([4, 4, 2, null]);
+    expect(files.map((f) => f?.length ?? null)).toEqual([4, 4, 4, null]);
     const all = files.flatMap((f) => f ?? []).map((e) => `${e.kind}:${e.slug}`);
-    expect(new Set(all).size).toBe(10);
+    expect(new Set(all).size).toBe(12);
   });
 });
 

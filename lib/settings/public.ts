@@ -1,11 +1,12 @@
-// Public read of the site settings (name, description, copyright, logo): on every page, cached once.
+// Public read of the site settings (name, description, copyright, logo, footer menu): on every page, cached once.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { siteSettings } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
-import type { SiteSettingsView } from '@/lib/core/public-types';
+import type { PageLink, SiteSettingsView } from '@/lib/core/public-types';
+import { getPublishedPages } from '@/lib/articles/public-pages';
 import { getPublicMedia } from '@/lib/media/public';
 
 const DEFAULT_NAME = 'Byline';
@@ -16,7 +17,14 @@ const cachedSettingsRow = cachedRead(
     const db = await getDb();
     const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1)).limit(1);
     return row
-      ? { siteName: row.siteName, description: row.description, copyright: row.copyright, logoId: row.logoId, defaultSocialImageId: row.defaultSocialImageId }
+      ? {
+          siteName: row.siteName,
+          description: row.description,
+          copyright: row.copyright,
+          logoId: row.logoId,
+          defaultSocialImageId: row.defaultSocialImageId,
+          footerPageIds: row.footerPageIds,
+        }
       : null;
   },
   () => [cacheTags.settings],
@@ -33,4 +41,11 @@ export async function getSiteSettings(): Promise<SiteSettingsView> {
     logo,
     defaultSocialImage,
   };
+}
+
+/** The footer menu: the pages admins chose, in their order, skipping any not published right now. */
+export async function getFooterPages(): Promise<PageLink[]> {
+  const [row, pages] = await Promise.all([cachedSettingsRow(), getPublishedPages()]);
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  return (row?.footerPageIds ?? []).flatMap((id) => byId.get(id) ?? []);
 }

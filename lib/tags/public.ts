@@ -4,6 +4,7 @@ import 'server-only';
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles, tagRedirects, tags } from '@/db/schema';
+import { newsOnly } from '@/lib/articles/public-scope';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
 import { cachedRefsByIds, orderedRefs } from '@/lib/core/refs-by-id';
@@ -64,6 +65,7 @@ const cachedBusyTags = cachedRead(
     const recent = db
       .select({ tagIds: publishedArticles.tagIds })
       .from(publishedArticles)
+      .where(newsOnly)
       .orderBy(desc(publishedArticles.publishedAt), desc(publishedArticles.articleId))
       .limit(BUSY_WINDOW)
       .as('recent');

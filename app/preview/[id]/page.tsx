@@ -1,14 +1,15 @@
-// Staff-only preview of an article's working copy, rendered with the public article components inside
+// Staff-only preview of an article's (or a page's) working copy, rendered with the public article components inside
 // the public frame so it looks exactly as readers will see it. Always dynamic (it reads the session),
 // never cached, never indexed.
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getArticlePreview } from '@/lib/articles/preview';
-import { getSiteSettings } from '@/lib/settings/public';
+import { getFooterPages, getSiteSettings } from '@/lib/settings/public';
 import { getBusyTags } from '@/lib/tags/public';
 import { editArticlePath, previewPath } from '@/lib/routes';
 import { ArticleView } from '@/components/site/article-view';
+import { PageView } from '@/components/site/page-view';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { PreviewBanner } from '@/components/dashboard/preview-banner';
@@ -29,15 +30,15 @@ export default async function PreviewPage({ params }: Props) {
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(previewPath(id))}`);
   const preview = await getArticlePreview(user, id);
   if (!preview) notFound();
-  const [settings, sections] = await Promise.all([getSiteSettings(), getBusyTags(5)]);
+  const [settings, sections, footerPages] = await Promise.all([getSiteSettings(), getBusyTags(5), getFooterPages()]);
   return (
     <div className="site">
       <PreviewBanner status={preview.status} changed={preview.hasUnpublishedChanges} editHref={editArticlePath(id)} />
       <SiteHeader settings={settings} sections={sections} />
       <main id="main-content" tabIndex={-1}>
-        <ArticleView article={preview.page} />
+        {preview.kind === 'page' ? <PageView page={preview.page} /> : <ArticleView article={preview.page} />}
       </main>
-      <SiteFooter settings={settings} />
+      <SiteFooter settings={settings} pages={footerPages} />
     </div>
   );
 }

@@ -40,7 +40,9 @@ $install = wp_install('The Riverton Ledger', 'ledgeradmin', 'admin@news.example.
 $admin_id = $install['user_id'];
 wp_set_current_user($admin_id);
 update_option('blogdescription', 'News from the river towns');
-update_option('permalink_structure', '/%year%/%monthnum%/%day%/%postname%/');
+// Through $wp_rewrite, so pages get their pretty permalinks (/about/, /about/staff/) in the export too.
+global $wp_rewrite;
+$wp_rewrite->set_permalink_structure('/%year%/%monthnum%/%day%/%postname%/');
 update_option('timezone_string', 'UTC');
 update_option('gmt_offset', 0);
 wp_update_user(['ID' => $admin_id, 'display_name' => 'Ledger Desk', 'first_name' => 'Ledger', 'last_name' => 'Desk']);
@@ -285,12 +287,19 @@ $trashed = post(['post_title' => 'Trashed: old storm warning', 'post_name' => 'o
 wp_trash_post($trashed);
 
 // Pages.
-post(['post_type' => 'page', 'post_title' => 'About us', 'post_name' => 'about', 'post_author' => $admin_id,
+$about_id = post(['post_type' => 'page', 'post_title' => 'About us', 'post_name' => 'about', 'post_author' => $admin_id,
     'post_date' => '2023-06-01 09:00:00', 'post_date_gmt' => '2023-06-01 09:00:00',
     'post_content' => "<!-- wp:paragraph -->\n<p>The Riverton Ledger has covered the river towns since 1921.</p>\n<!-- /wp:paragraph -->"]);
 post(['post_type' => 'page', 'post_title' => 'Corrections policy', 'post_name' => 'corrections-policy', 'post_author' => $admin_id,
     'post_date' => '2023-06-01 09:05:00', 'post_date_gmt' => '2023-06-01 09:05:00',
     'post_content' => "We correct errors promptly.\n\nWrite to the desk."]);
+// A child page: its permalink is /about/staff/, which must redirect to its Byline page.
+post(['post_type' => 'page', 'post_title' => 'Our newsroom staff', 'post_name' => 'staff', 'post_parent' => $about_id,
+    'post_author' => $admin_id, 'menu_order' => 1, 'post_date' => '2023-06-02 09:00:00', 'post_date_gmt' => '2023-06-02 09:00:00',
+    'post_content' => "<!-- wp:paragraph -->\n<p>Five reporters and two editors work from the Mill Street office.</p>\n<!-- /wp:paragraph -->\n\n[contact-form-7 id=\"12\" title=\"Staff\"]"]);
+post(['post_type' => 'page', 'post_title' => 'Advertising rates (draft)', 'post_name' => 'advertising', 'post_status' => 'draft',
+    'post_author' => $admin_id, 'post_date' => '2023-06-03 09:00:00', 'post_date_gmt' => '2023-06-03 09:00:00',
+    'post_content' => 'Secret draft page text about rates.']);
 
 // Comments: counted by the importer, not imported.
 foreach ([$flood_id, $flood_id, $council_id] as $i => $post_id) {

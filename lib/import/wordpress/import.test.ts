@@ -106,6 +106,29 @@ describe('importing a WordPress export', () => {
     }
   });
 
+  it('imports WordPress pages as Byline pages, with their old addresses redirecting, drafts kept private', async () => {
+    const db = await getDb();
+    const about = (await article('about'))!;
+    expect(about).toMatchObject({ kind: 'page', status: 'published', headline: 'About us' });
+    const staff = (await article('staff'))!;
+    expect(staff).toMatchObject({ kind: 'page', status: 'published', headline: 'Our newsroom staff' });
+    expect(JSON.stringify(staff.body)).not.toMatch(/<!--|wp:|\[contact-form/);
+    const [pub] = await db.select().from(publishedArticles).where(eq(publishedArticles.articleId, staff.id));
+    expect(pub).toMatchObject({ kind: 'page', tagIds: [], authorIds: [] });
+    const draft = (await article('advertising'))!;
+    expect(draft).toMatchObject({ kind: 'page', status: 'draft' });
+    expect(await db.select().from(publishedArticles).where(eq(publishedArticles.articleId, draft.id))).toEqual([]);
+    // Posts stay articles.
+    expect((await article('river-authority-opens-east-locks'))!.kind).toBe('article');
+
+    const all = new Map((await db.select().from(redirects)).map((r) => [r.fromPath, r.toPath]));
+    expect(all.get('/?page_id=20')).toBe('/about');
+    expect(all.get('/about/staff')).toBe('/staff');
+    expect(all.has('/about')).toBe(false);
+    expect([...all.keys()].some((k) => k.includes('advertising'))).toBe(false);
+    expect([...all.values()].some((v) => v.includes('advertising'))).toBe(false);
+  });
+
   it('puts attachments into the media library with alt text and caption, EXIF stripped', async () => {
     const db = await getDb();
     const rows = await db.select().from(media).where(eq(media.alt, 'Water pours through the open east locks'));

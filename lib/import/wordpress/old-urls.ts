@@ -39,3 +39,14 @@ export function postOldPaths(input: PostUrlInput): string[] {
   if (own) paths.add(own);
   return [...paths].map(normalizeFromPath);
 }
+
+export type PageUrlInput = { id: string; slugs: string[]; link: string; siteUrl: string };
+
+/** A page's old addresses: `/?page_id=ID`, its permalink (`/about/staff/` for a child page) and `/<slug>`. */
+export function pageOldPaths(input: PageUrlInput): string[] {
+  const paths = new Set<string>([`/?page_id=${input.id}`]);
+  for (const slug of input.slugs.filter(Boolean)) paths.add(`/${slug}`);
+  const own = oldSitePath(input.link, input.siteUrl);
+  if (own) paths.add(own);
+  return [...paths].map(normalizeFromPath);
+}

@@ -9,9 +9,9 @@ import { recordAudit } from '@/lib/audit/record';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
-import { articlePath, authorPath, mediaPath, tagFeedPath, tagPath } from '@/lib/routes';
+import { articlePath, authorPath, mediaPath, pagePath, tagFeedPath, tagPath } from '@/lib/routes';
 import { loadMapping } from './mapping';
-import { normalizeFromPath, oldSitePath, postOldPaths } from './old-urls';
+import { normalizeFromPath, oldSitePath, pageOldPaths, postOldPaths } from './old-urls';
 import { report, type RunState } from './state';
 import { toRef, importAttachment, attachmentFiles } from './write-media';
 import { importAuthor, importTerm } from './write-people';
@@ -107,8 +107,9 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
     return finish(importId, false, 0);
   }
 
-  // Pass 2: posts (pages wait for Byline's standalone pages), then the old addresses.
+  // Pass 2: posts and pages, then the old addresses.
   const postMap = await loadMapping(db, state.site, 'post');
+  const pageMap = await loadMapping(db, state.site, 'page');
   const batch = new RedirectBatch(state);
   const touched: string[] = [];
   let done = 0;
@@ -131,9 +132,18 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
       if (item.type !== 'post' && item.type !== 'page') continue;
       done++;
       if (item.type === 'page') {
-        report(state, `page ${item.postId} "${item.title.slice(0, 60)}"`, 'not imported: Byline has no standalone pages yet');
-        state.counts.skipped++;
-        state.counts.comments += item.comments;
+        try {
+          const page = await importPost(state, item, pageMap.get(item.postId) ?? null, 'page');
+          if (page?.articleId) touched.push(cacheTags.article(page.articleId), cacheTags.pageSlug(page.slug));
+          if (page?.published) {
+            for (const from of pageOldPaths({ id: item.postId, slugs: [item.postName, ...page.oldSlugs], link: item.link, siteUrl: state.site })) {
+              await batch.add(from, pagePath(page.slug));
+            }
+          }
+        } catch (error) {
+          report(state, `page ${item.postId} "${item.title.slice(0, 60)}"`, `not imported: ${(error as Error).message.split('\n')[0]}`);
+          state.counts.failed++;
+        }
       } else {
         try {
           const post = await importPost(state, item, postMap.get(item.postId) ?? null);
@@ -171,7 +181,7 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
   await batch.flush();
   if (!state.dryRun) {
     // Running instances (PostgreSQL) hear of it through peer-sync; an embedded database's server was stopped.
-    expireTags([cacheTags.articleLists, cacheTags.tagList, cacheTags.redirects, ...touched, ...[...state.terms.values()].map((t) => cacheTags.tagSlug(t.slug))]);
+    expireTags([cacheTags.articleLists, cacheTags.pageList, cacheTags.tagList, cacheTags.redirects, ...touched, ...[...state.terms.values()].map((t) => cacheTags.tagSlug(t.slug))]);
   }
   return finish(importId, !readError, batch.written);
 }

@@ -1,8 +1,10 @@
-// One WordPress post into a Byline article (working copy, tags, bylines, and the public copy when it
-// was published), in its own transaction: a failed post changes nothing. Re-runs update the article.
+// One WordPress post into a Byline article, or one WordPress page into a Byline standalone page (working
+// copy, tags, bylines, and the public copy when it was published), in its own transaction: a failed
+// item changes nothing. Re-runs update the article or page (imported_items maps 'post' and 'page').
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, revisions, type ArticleStatus } from '@/db/schema';
+import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, revisions, type ArticleKind, type ArticleStatus } from '@/db/schema';
+import { isReservedPageSlug } from '@/lib/articles/page-slugs';
 import { buildPublishedRow } from '@/lib/articles/publication';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { excerptFrom } from '@/lib/content/text';
@@ -55,9 +57,11 @@ function imageResolver(state: RunState) {
   };
 }
 
-async function freeSlug(state: RunState, wanted: string, articleId: string | null, wpId: string): Promise<string> {
+async function freeSlug(state: RunState, wanted: string, articleId: string | null, wpId: string, kind: ArticleKind): Promise<string> {
   const { db } = state;
   const taken = async (slug: string) => {
+    // A page lives at /<slug>: the site's own top-level routes are never free for it.
+    if (kind === 'page' && isReservedPageSlug(slug)) return true;
     const other = state.slugs.get(slug);
     if (other && other !== wpId) return true;
     const notMe = articleId ? ne(articles.id, articleId) : undefined;
@@ -75,8 +79,8 @@ async function freeSlug(state: RunState, wanted: string, articleId: string | nul
   }
 }
 
-export async function importPost(state: RunState, item: WxrItem, mappedId: string | null): Promise<ImportedPost | null> {
-  const label = `post ${item.postId} "${item.title.slice(0, 60)}"`;
+export async function importPost(state: RunState, item: WxrItem, mappedId: string | null, kind: ArticleKind = 'article'): Promise<ImportedPost | null> {
+  const label = `${kind === 'page' ? 'page' : 'post'} ${item.postId} "${item.title.slice(0, 60)}"`;
   // An article deleted in Byline since the last run is imported afresh.
   const existingId = mappedId && (await state.db.select({ id: articles.id }).from(articles).where(eq(articles.id, mappedId))).length ? mappedId : null;
   const status = STATUS[item.status];
@@ -100,7 +104,7 @@ export async function importPost(state: RunState, item: WxrItem, mappedId: strin
   const desired = item.status === 'trash' ? (meta(item, '_wp_desired_post_slug')[0] ?? item.postName.replace(/__trashed$/, '')) : item.postName;
   const wanted = slugify(decodeSlug(desired) || headline) || `post-${item.postId}`;
   if (!SLUG_PATTERN.test(wanted)) report(state, label, `slug "${desired}" is not a Byline slug`);
-  const slug = await freeSlug(state, wanted, existingId, item.postId);
+  const slug = await freeSlug(state, wanted, existingId, item.postId, kind);
   if (slug !== wanted) report(state, label, `slug "${wanted}" is taken (by another article or another post of the export): "${slug}" is used`);
   state.slugs.set(slug, item.postId);
 
@@ -111,7 +115,7 @@ export async function importPost(state: RunState, item: WxrItem, mappedId: strin
   if (!state.authors.has(item.creator)) report(state, label, `author "${item.creator}" is not in the export: the importing admin is the byline`);
   const tagIds: string[] = [];
   const categorySlugs: string[] = [];
-  for (const t of item.terms) {
+  for (const t of kind === 'page' ? [] : item.terms) {
     if (t.domain === 'category') categorySlugs.push(t.slug);
     const tag = state.terms.get(`${t.domain}:${t.slug}`);
     if (tag && !tagIds.includes(tag.id)) tagIds.push(tag.id);
@@ -119,7 +123,7 @@ export async function importPost(state: RunState, item: WxrItem, mappedId: strin
   const thumb = meta(item, '_thumbnail_id')[0];
   const featured = thumb ? state.media.get(thumb) : undefined;
   if (thumb && !featured) report(state, label, `featured image #${thumb} was not imported`);
-  if (item.isSticky) report(state, label, 'was sticky: Byline has no featured-on-home flag yet, it is listed by date');
+  if (item.isSticky) report(state, label, 'was sticky: Byline has no featured-on-home flag (the home page lists by date), so it is listed by date');
   if (item.status === 'private') report(state, label, 'was private: imported as a draft');
   if (item.comments) state.counts.comments += item.comments;
 
@@ -159,20 +163,20 @@ export async function importPost(state: RunState, item: WxrItem, mappedId: strin
       await tx.delete(articleTags).where(eq(articleTags.articleId, id));
       await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
     } else {
-      const [row] = await tx.insert(articles).values({ ...values, createdById: authorId, createdAt: date }).returning({ id: articles.id });
+      const [row] = await tx.insert(articles).values({ ...values, kind, createdById: authorId, createdAt: date }).returning({ id: articles.id });
       id = row!.id;
     }
     if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId: id, tagId })));
     await tx.insert(articleAuthors).values({ articleId: id, userId: authorId, position: 0 });
     const snapshot = { ...fields, tagIds, authorIds: [authorId] };
     if (status === 'published') {
-      const row = buildPublishedRow({ article: { id, ...fields }, tagIds, authorIds: [authorId], publishedAt: date, modifiedAt: modified });
+      const row = buildPublishedRow({ article: { id, kind, ...fields }, tagIds, authorIds: [authorId], publishedAt: date, modifiedAt: modified });
       await tx.insert(publishedArticles).values(row).onConflictDoUpdate({ target: publishedArticles.articleId, set: { ...row, articleId: undefined } });
     } else {
       await tx.delete(publishedArticles).where(eq(publishedArticles.articleId, id));
     }
     await tx.insert(revisions).values({ articleId: id, version: 1, kind: status === 'published' ? 'publish' : 'save', snapshot, authorId: state.actorId });
-    await saveMapping(tx, state.site, 'post', item.postId, id);
+    await saveMapping(tx, state.site, kind === 'page' ? 'page' : 'post', item.postId, id);
     return id;
   });
   state.counts[existingId ? 'updated' : 'imported']++;

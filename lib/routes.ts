@@ -3,6 +3,8 @@ export const articlePath = (slug: string) => `/news/${slug}`;
 /** A standalone page (About us, Contact): top-level, never a reserved segment (lib/articles/page-slugs.ts). */
 export const pagePath = (slug: string) => `/${slug}`;
 export const correctionsPath = '/corrections';
+/** Where a published article or page lives. */
+export const publicPathFor = (kind: 'article' | 'page', slug: string) => (kind === 'page' ? pagePath(slug) : articlePath(slug));
 export const tagPath = (slug: string) => `/tag/${slug}`;
 export const tagFeedPath = (slug: string) => `/tag/${slug}/feed.xml`;
 export const authorPath = (slug: string) => `/author/${slug}`;

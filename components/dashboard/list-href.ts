@@ -1,5 +1,6 @@
-// Builds /dashboard URLs for the articles list, keeping the other filters when one changes.
-export type ListParams = { status?: string; author?: string; tag?: string; q?: string; sort?: string; page?: number };
+// Builds /dashboard URLs for the articles list (and /dashboard/pages for pages), keeping the other
+// filters when one changes.
+export type ListParams = { kind?: 'article' | 'page'; status?: string; author?: string; tag?: string; q?: string; sort?: string; page?: number };
 
 export function listHref(current: ListParams, change: ListParams): string {
   const merged: ListParams = { ...current, page: undefined, ...change };
@@ -11,5 +12,6 @@ export function listHref(current: ListParams, change: ListParams): string {
   if (merged.sort && merged.sort !== 'updated') search.set('sort', merged.sort);
   if (merged.page && merged.page > 1) search.set('page', String(merged.page));
   const query = search.toString();
-  return query ? `/dashboard?${query}` : '/dashboard';
+  const base = merged.kind === 'page' ? '/dashboard/pages' : '/dashboard';
+  return query ? `${base}?${query}` : base;
 }

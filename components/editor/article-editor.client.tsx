@@ -55,6 +55,8 @@ type FigureDraft = { mode: 'insert' | 'edit'; media: Pick<MediaSummary, 'id' | '
 const followsHeadline = (f: ArticleFieldsInput) => !f.slug || f.slug === slugify(f.headline ?? '') || isPlaceholderSlug(f.slug);
 
 export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tags, siteUrl, canUpload, actions }: Props) {
+  // A standalone page has no dek, tags, bylines or correction note in public: the editor leaves them out.
+  const isPage = article?.kind === 'page';
   const router = useRouter();
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -269,7 +271,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
             placeholder="Headline"
             onChange={(headline) => update(slugFollows ? { headline, slug: slugify(headline) } : { headline })}
           />
-          <TextField name="dek" label="Dek" className="field-dek" multiline rows={2} value={fields.dek ?? ''} maxLength={FIELD_LIMITS.dek} error={errors.dek} disabled={readOnly} placeholder="A sentence under the headline" onChange={(dek) => update({ dek })} />
+          {isPage ? null : <TextField name="dek" label="Dek" className="field-dek" multiline rows={2} value={fields.dek ?? ''} maxLength={FIELD_LIMITS.dek} error={errors.dek} disabled={readOnly} placeholder="A sentence under the headline" onChange={(dek) => update({ dek })} />}
 
           <div className="body-field">
             <span className="field-label" id="body-label">
@@ -301,7 +303,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
           </div>
         </div>
 
-        <aside className="editor-side" aria-label="Article settings">
+        <aside className="editor-side" aria-label={isPage ? 'Page settings' : 'Article settings'}>
           <SlugField
             value={fields.slug ?? ''}
             following={slugFollows}
@@ -309,6 +311,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
             error={errors.slug}
             disabled={readOnly}
             siteHost={siteHost}
+            kind={isPage ? 'page' : 'article'}
             checkSlug={actions.checkSlug}
             onEdit={(slug) => {
               setSlugFollows(false);
@@ -330,30 +333,34 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
             onRemove={() => session.chooseFeaturedImage(null)}
             onText={update}
           />
-          <TagPicker
-            selectedIds={fields.tagIds ?? []}
-            catalog={catalog}
-            error={errors.tagIds}
-            disabled={readOnly}
-            max={FIELD_LIMITS.tags}
-            onChange={(tagIds) => update({ tagIds })}
-            onCreate={async (name) => {
-              const result = await actions.createTag({ name });
-              if (result.ok) setCatalog((list) => [...list, result.tag].sort((a, b) => a.name.localeCompare(b.name)));
-              return result;
-            }}
-          />
-          <BylinePicker
-            selectedIds={fields.authorIds ?? []}
-            staff={staff}
-            canChange={meta.abilities.setBylines && !readOnly}
-            error={errors.authorIds}
-            max={FIELD_LIMITS.bylines}
-            onChange={(authorIds) => update({ authorIds })}
-          />
+          {isPage ? null : (
+            <>
+              <TagPicker
+                selectedIds={fields.tagIds ?? []}
+                catalog={catalog}
+                error={errors.tagIds}
+                disabled={readOnly}
+                max={FIELD_LIMITS.tags}
+                onChange={(tagIds) => update({ tagIds })}
+                onCreate={async (name) => {
+                  const result = await actions.createTag({ name });
+                  if (result.ok) setCatalog((list) => [...list, result.tag].sort((a, b) => a.name.localeCompare(b.name)));
+                  return result;
+                }}
+              />
+              <BylinePicker
+                selectedIds={fields.authorIds ?? []}
+                staff={staff}
+                canChange={meta.abilities.setBylines && !readOnly}
+                error={errors.authorIds}
+                max={FIELD_LIMITS.bylines}
+                onChange={(authorIds) => update({ authorIds })}
+              />
+            </>
+          )}
           <TextField name="seoTitle" label="SEO title" value={fields.seoTitle ?? ''} maxLength={FIELD_LIMITS.seoTitle} error={errors.seoTitle} disabled={readOnly} hint="Empty: the headline is used." onChange={(seoTitle) => update({ seoTitle })} />
           <TextField name="seoDescription" label="SEO description" multiline value={fields.seoDescription ?? ''} maxLength={FIELD_LIMITS.seoDescription} error={errors.seoDescription} disabled={readOnly} hint="Empty: the excerpt is used." onChange={(seoDescription) => update({ seoDescription })} />
-          <TextField name="correctionNote" label="Correction or update note" multiline value={fields.correctionNote ?? ''} maxLength={FIELD_LIMITS.correctionNote} error={errors.correctionNote} disabled={readOnly} hint="Shown to readers at the end of the article." onChange={(correctionNote) => update({ correctionNote })} />
+          {isPage ? null : <TextField name="correctionNote" label="Correction or update note" multiline value={fields.correctionNote ?? ''} maxLength={FIELD_LIMITS.correctionNote} error={errors.correctionNote} disabled={readOnly} hint="Shown to readers at the end of the article." onChange={(correctionNote) => update({ correctionNote })} />}
           <div className="field">
             <span className="field-label">Social preview</span>
             <SocialPreview

@@ -3,6 +3,8 @@ import type { ArticleAbilities, ArticleStatus, ConflictFailure, EditableArticle 
 
 export type ArticleMeta = {
   id: string | null;
+  /** A standalone page lives at /<slug>; absent for a new (unsaved) article. */
+  kind?: 'article' | 'page';
   version: number;
   status: ArticleStatus;
   hasUnpublishedChanges: boolean;
@@ -16,6 +18,7 @@ export type ArticleMeta = {
 export function metaFrom(article: EditableArticle): ArticleMeta {
   return {
     id: article.id,
+    kind: article.kind,
     version: article.version,
     status: article.status,
     hasUnpublishedChanges: article.hasUnpublishedChanges,

@@ -3,7 +3,7 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import { SLUG_MAX, SLUG_PATTERN } from '@/lib/core/slug';
-import { articlePath } from '@/lib/routes';
+import { publicPathFor } from '@/lib/routes';
 import type { EditorActions } from './editor-actions';
 
 type Props = {
@@ -13,12 +13,14 @@ type Props = {
   error?: string;
   disabled?: boolean;
   siteHost: string;
+  /** Pages live at /<slug>, articles at /news/<slug>. */
+  kind?: 'article' | 'page';
   checkSlug: EditorActions['checkSlug'];
   onEdit: (slug: string) => void;
   onFollowHeadline: () => void;
 };
 
-export function SlugField({ value, following, articleId, error, disabled, siteHost, checkSlug, onEdit, onFollowHeadline }: Props) {
+export function SlugField({ value, following, articleId, error, disabled, siteHost, kind = 'article', checkSlug, onEdit, onFollowHeadline }: Props) {
   const id = useId();
   const [live, setLive] = useState<{ slug: string; error: string } | null>(null);
 
@@ -62,7 +64,7 @@ export function SlugField({ value, following, articleId, error, disabled, siteHo
       />
       <p id={`${id}-hint`} className="field-hint">
         {siteHost}
-        {articlePath(value || '…')}
+        {publicPathFor(kind, value || '…')}
         {following ? ' · follows the headline' : null}
       </p>
       {!following && !disabled ? (

@@ -3,7 +3,7 @@
 'use client';
 import Link from 'next/link';
 import type { WorkflowStep } from '@/lib/articles/editorial-types';
-import { articlePath, previewPath } from '@/lib/routes';
+import { previewPath, publicPathFor } from '@/lib/routes';
 import { LocalTime } from '@/components/dashboard/local-time.client';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import type { ArticleMeta } from './article-meta';
@@ -78,7 +78,7 @@ export function WorkflowBar({ meta, dirty, saving, busyStep, onSave, onStep, onS
             Preview
           </a>
           {meta.publicSlug && status === 'published' ? (
-            <a href={articlePath(meta.publicSlug)} target="_blank" rel="noopener">
+            <a href={publicPathFor(meta.kind ?? 'article', meta.publicSlug)} target="_blank" rel="noopener">
               View live
             </a>
           ) : null}

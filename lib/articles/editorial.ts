@@ -157,6 +157,8 @@ export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
 export const DASHBOARD_PAGE_SIZE = 20;
 
 export const dashboardQuerySchema = z.object({
+  /** The articles list and the pages list are the same list, one kind each. */
+  kind: z.enum(['article', 'page']).catch('article'),
   status: z.enum([...articleStatusEnum.enumValues, 'all']).catch('all'),
   author: z.uuid().optional().catch(undefined),
   tag: z.uuid().optional().catch(undefined),
@@ -186,6 +188,7 @@ export async function listArticlesForDashboard(
   if (!can(actor, { kind: 'dashboard:view' })) return { items: [], counts: emptyCounts, total: 0, page: 1, pageSize: DASHBOARD_PAGE_SIZE };
   const db = await getDb();
   const common = and(
+    eq(articles.kind, f.kind),
     visibleTo(actor),
     f.author
       ? exists(sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${f.author})`)

@@ -23,4 +23,13 @@ describe('articleChangeTags', () => {
       ]),
     );
   });
+
+  it('expires a page, its slugs and the page list (footer, sitemap), never the news lists', () => {
+    const tags = articleChangeTags('p1', null, { slug: 'about', tagIds: [], authorIds: [], kind: 'page' });
+    expect(new Set(tags)).toEqual(new Set([cacheTags.article('p1'), cacheTags.pageList, cacheTags.pageSlug('about')]));
+    const renamed = articleChangeTags('p1', { slug: 'about', tagIds: [], authorIds: [], kind: 'page' }, { slug: 'about-us', tagIds: [], authorIds: [], kind: 'page' });
+    expect(renamed).toContain(cacheTags.pageSlug('about'));
+    expect(renamed).toContain(cacheTags.pageSlug('about-us'));
+    expect(renamed).not.toContain(cacheTags.articleLists);
+  });
 });

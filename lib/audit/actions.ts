@@ -25,6 +25,7 @@ export const auditActionLabels = {
   'staff.enabled': 'Staff member re-enabled',
   'staff.password_reset': 'Password reset (set-password link issued)',
   'settings.updated': 'Site settings changed',
+  'settings.footer_menu_updated': 'Footer menu changed',
   'tag.merged': 'Tags merged',
   'tag.deleted': 'Tag deleted',
   'content.imported': 'Content imported',

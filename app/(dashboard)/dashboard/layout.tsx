@@ -18,6 +18,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const user = await requireStaffPage();
   const items: DashboardNavItem[] = [
     { href: '/dashboard', label: 'Articles' },
+    ...(can(user, { kind: 'page:create' }) ? [{ href: '/dashboard/pages', label: 'Pages' }] : []),
     { href: '/dashboard/tags', label: 'Tags' },
     { href: '/dashboard/media', label: 'Media' },
   ];

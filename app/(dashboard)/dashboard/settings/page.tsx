@@ -1,10 +1,13 @@
-// Site settings (administrators only): name, description, copyright line, logo, default social image.
+// Site settings (administrators only): name, description, copyright line, logo, default social image,
+// the footer menu of pages, and the two-factor requirement.
 import type { Metadata } from 'next';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { getSettingsForEdit } from '@/lib/settings/manage';
 import { NotAllowed } from '@/components/dashboard/not-allowed';
 import { getSecondFactorRoles } from '@/lib/settings/second-factor-roles';
+import { getFooterMenuForEdit } from '@/lib/settings/footer';
+import { FooterMenuForm } from './footer-menu-form.client';
 import { roleLabels } from '@/lib/users/fields';
 import { SecondFactorRolesForm } from './second-factor-form.client';
 import { SettingsForm } from './settings-form.client';
@@ -17,7 +20,7 @@ export default async function SettingsPage() {
   if (!can(user, { kind: 'settings:manage' })) return <NotAllowed what="Changing site settings" />;
   const settings = await getSettingsForEdit(user);
   if (!settings) return <NotAllowed what="Changing site settings" />;
-  const secondFactorRoles = (await getSecondFactorRoles(user)) ?? [];
+  const [secondFactorRoles, footerMenu] = await Promise.all([getSecondFactorRoles(user).then((r) => r ?? []), getFooterMenuForEdit(user)]);
   return (
     <>
       <div className="dash-page-header">
@@ -38,6 +41,10 @@ export default async function SettingsPage() {
           logo={settings.logo}
           socialImage={settings.defaultSocialImage}
         />
+      </section>
+      <section className="dash-panel" aria-labelledby="footer-menu-title" id="footer-menu">
+        <h2 id="footer-menu-title">Footer menu</h2>
+        {footerMenu ? <FooterMenuForm initial={footerMenu} /> : null}
       </section>
       <section className="dash-panel" aria-labelledby="second-factor-settings-title">
         <h2 id="second-factor-settings-title">Two-factor sign-in</h2>

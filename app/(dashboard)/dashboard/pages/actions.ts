@@ -1,0 +1,19 @@
+'use server';
+// "New page": creates the page's draft at once and opens it in the editor (the editor only edits
+// existing pages, so it needs no separate "new page" mode).
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { createDraft } from '@/lib/articles/editorial';
+import { editArticlePath } from '@/lib/routes';
+
+export type NewPageState = { error: string } | null;
+
+export async function createPageAction(previous: NewPageState, form: FormData): Promise<NewPageState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(form instanceof FormData)) return previous ?? { error: 'The request was malformed; reload the page.' };
+  const user = await getCurrentUser();
+  if (!user) return { error: 'You are signed out: sign in again.' };
+  const result = await createDraft(user, {}, { kind: 'page' });
+  if (!result.ok) return { error: result.error };
+  redirect(editArticlePath(result.article.id));
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 // Media files go to a throwaway DATA_DIR: set before anything reads it.
 const dataDir = await vi.hoisted(async () => (await import('@/lib/core/temp-data-dir')).makeTempDataDir('byline-render-demo-'));
 
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
 import { seedDemo } from '@/lib/demo/index';
@@ -33,7 +33,7 @@ function stable(html: string, names: Map<string, string>): string {
 describe('demo article bodies as readers see them', () => {
   it('render exactly as before (page and feed variants)', async () => {
     const db = await getDb();
-    const rows = await db.select({ id: publishedArticles.articleId, slug: publishedArticles.slug }).from(publishedArticles).orderBy(asc(publishedArticles.slug));
+    const rows = await db.select({ id: publishedArticles.articleId, slug: publishedArticles.slug }).from(publishedArticles).where(eq(publishedArticles.kind, 'article')).orderBy(asc(publishedArticles.slug));
     expect(rows.length).toBeGreaterThanOrEqual(30);
     const names = new Map<string, string>();
     const out: Record<string, { page: string; feed: string }> = {};

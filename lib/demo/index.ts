@@ -1,5 +1,6 @@
 // The demo newsroom seed and the first-admin bootstrap, called by the start script: fills an empty
-// database with staff, tags, 30+ published articles, workflow examples and site settings, in one go.
+// database with staff, tags, 30+ published articles, workflow examples, the standalone pages of the
+// footer menu and site settings, in one go.
 import crypto from 'node:crypto';
 import argon2 from 'argon2';
 import { eq, like, or, sql } from 'drizzle-orm';
@@ -7,6 +8,7 @@ import { getDb, type Db, type Tx } from '@/db/client';
 import { articleAuthors, articles, articleTags, publishedArticles, revisions, siteSettings, tags, users, type Role } from '@/db/schema';
 import { plainSlug } from '@/lib/core/slug';
 import { buildArticleRows } from './articles';
+import { buildPageRows } from './pages';
 import { PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES } from './content';
 import { createSeedLibrary, removeSeedMedia, type CreatedMedia } from './library';
 import { STAFF, type StaffKey } from './staff';
@@ -53,7 +55,15 @@ export async function seedDemo(): Promise<DemoLogin[]> {
       createSeedLibrary({ staff, uploaderId: staffIds.admin, created }),
       Promise.all(staff.map((p) => (p.password ? argon2.hash(p.password, { type: argon2.argon2id }) : Promise.resolve(null)))),
     ]);
-    const rows = buildArticleRows(PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES, { now, staffIds, tagIds, pictures: library.pictures });
+    const stories = buildArticleRows(PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES, { now, staffIds, tagIds, pictures: library.pictures });
+    const pages = buildPageRows({ now, adminId: staffIds.admin });
+    const rows = {
+      articles: [...stories.articles, ...pages.articles],
+      articleTags: stories.articleTags,
+      articleAuthors: [...stories.articleAuthors, ...pages.articleAuthors],
+      published: [...stories.published, ...pages.published],
+      revisions: [...stories.revisions, ...pages.revisions],
+    };
     const joined = new Date(now.getTime() - 120 * DAY);
 
     await db.transaction(async (tx) => {
@@ -86,6 +96,7 @@ export async function seedDemo(): Promise<DemoLogin[]> {
         copyright: `© ${now.getFullYear()} Byline. Demo content: all people, places and events are fictional.`,
         logoId: library.logo.id,
         defaultSocialImageId: library.social.id,
+        footerPageIds: pages.ids,
         updatedAt: now,
       };
       await tx.insert(siteSettings).values({ id: 1, ...settings }).onConflictDoUpdate({ target: siteSettings.id, set: settings });

@@ -62,10 +62,10 @@ describe('seedDemo', () => {
 
   it('publishes 30+ articles across 6+ tags, each with a public copy and one publish revision', async () => {
     const db = await getDb();
-    const all = await db.select().from(articles);
+    const all = (await db.select().from(articles)).filter((a) => a.kind === 'article');
     const live = all.filter((a) => a.status === 'published');
     expect(live.length).toBeGreaterThanOrEqual(30);
-    const pubs = await db.select().from(publishedArticles);
+    const pubs = (await db.select().from(publishedArticles)).filter((p) => p.kind === 'article');
     expect(new Set(pubs.map((p) => p.articleId))).toEqual(new Set(live.map((a) => a.id)));
     for (const status of ['draft', 'review', 'scheduled', 'trash'] as const) expect(all.some((a) => a.status === status)).toBe(true);
     expect(all.filter((a) => a.status === 'draft').length).toBeGreaterThanOrEqual(3);
@@ -77,7 +77,7 @@ describe('seedDemo', () => {
     expect(allTags.filter((t) => used.has(t.id)).length).toBeGreaterThanOrEqual(6);
     expect(allTags.every((t) => used.has(t.id) && t.description)).toBe(true);
 
-    const revs = await db.select().from(revisions).where(eq(revisions.kind, 'publish'));
+    const revs = (await db.select().from(revisions).where(eq(revisions.kind, 'publish'))).filter((r) => live.some((a) => a.id === r.articleId));
     expect(revs.map((r) => r.articleId).sort()).toEqual(live.map((a) => a.id).sort());
     const recent = pubs.filter((p) => Date.now() - p.publishedAt.getTime() < 48 * 3_600_000);
     expect(recent.length).toBeGreaterThanOrEqual(2);
@@ -104,7 +104,7 @@ describe('seedDemo', () => {
       expect(check.ok, check.ok ? '' : check.error).toBe(true);
       if (check.ok) for (const id of check.mediaIds) expect(mediaIds.has(id)).toBe(true);
     }
-    for (const a of all.filter((x) => x.status === 'published')) {
+    for (const a of all.filter((x) => x.status === 'published' && x.kind === 'article')) {
       const types = new Set<string>();
       const marks = new Set<string>();
       walkDoc(a.body, (n) => {
@@ -132,6 +132,16 @@ describe('seedDemo', () => {
       });
       expect(parsed.success, `${a.slug}: ${parsed.error?.message}`).toBe(true);
     }
+  });
+
+  it('publishes the four standalone pages and puts them in the footer menu, in order', async () => {
+    const db = await getDb();
+    const pages = (await db.select().from(publishedArticles)).filter((p) => p.kind === 'page');
+    expect(pages.map((p) => p.headline).sort()).toEqual(['About us', 'Contact', 'Corrections policy', 'Ethics policy']);
+    for (const p of pages) expect(p).toMatchObject({ tagIds: [], authorIds: [], correctionNote: '' });
+    const [settings] = await db.select().from(siteSettings);
+    const order = settings!.footerPageIds.map((id) => pages.find((p) => p.articleId === id)?.slug);
+    expect(order).toEqual(['about-us', 'contact', 'ethics-policy', 'corrections-policy']);
   });
 
   it('writes the image files and the site settings', async () => {

@@ -243,6 +243,8 @@ export const publishedArticles = pgTable(
     wordCount: integer('word_count').notNull().default(0),
     publishedAt: ts('published_at').notNull(),
     modifiedAt: ts('modified_at').notNull(),
+    /** When the current correction note was added or last changed (null without one): /corrections' order. */
+    correctedAt: ts('corrected_at'),
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(
@@ -254,9 +256,9 @@ export const publishedArticles = pgTable(
     // serves the oldest-first sitemap files.
     index('published_articles_published_at_idx').on(t.publishedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst()),
     index('published_articles_modified_at_idx').on(t.modifiedAt.desc().nullsFirst()),
-    // /corrections: only the few articles with a note, newest first, without scanning the rest.
+    // /corrections: only the few articles with a note, newest note first, without scanning the rest.
     index('published_articles_corrections_idx')
-      .on(t.modifiedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst())
+      .on(t.correctedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst())
       .where(sql`${t.correctionNote} <> ''`),
     index('published_articles_tag_ids_idx').using('gin', t.tagIds),
     index('published_articles_author_ids_idx').using('gin', t.authorIds),

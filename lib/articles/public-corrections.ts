@@ -1,5 +1,6 @@
-// Public read of every published correction note, newest first (/corrections): the note, its article's
-// headline and link, and when the article last changed (its dateModified moves with each note).
+// Public read of every published correction note, newest note first (/corrections): the note, its
+// article's headline and link, when the note was added or last changed, and when the article last
+// changed (its dateModified, which moves with each new or changed note).
 import 'server-only';
 import { and, count, desc, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
@@ -9,7 +10,7 @@ import { cachedRead } from '@/lib/core/cached-read';
 import { newsOnly } from './public-scope';
 
 export const CORRECTIONS_PAGE_SIZE = 30;
-export type CorrectionEntry = { articleId: string; slug: string; headline: string; note: string; modifiedAt: string };
+export type CorrectionEntry = { articleId: string; slug: string; headline: string; note: string; correctedAt: string; modifiedAt: string };
 
 // Pages carry no correction notes (their editor hides the field); news only, like every list.
 const hasNote = and(ne(publishedArticles.correctionNote, ''), newsOnly);
@@ -26,15 +27,19 @@ const cachedCorrections = cachedRead(
           headline: publishedArticles.headline,
           note: publishedArticles.correctionNote,
           modifiedAt: publishedArticles.modifiedAt,
+          correctedAt: publishedArticles.correctedAt,
         })
         .from(publishedArticles)
         .where(hasNote)
-        .orderBy(desc(publishedArticles.modifiedAt), desc(publishedArticles.articleId))
+        .orderBy(desc(publishedArticles.correctedAt), desc(publishedArticles.articleId))
         .limit(CORRECTIONS_PAGE_SIZE)
         .offset((page - 1) * CORRECTIONS_PAGE_SIZE),
       db.select({ n: count() }).from(publishedArticles).where(hasNote),
     ]);
-    return { items: rows.map((r) => ({ ...r, modifiedAt: r.modifiedAt.toISOString() })), total: total?.n ?? 0 };
+    return {
+      items: rows.map((r) => ({ ...r, modifiedAt: r.modifiedAt.toISOString(), correctedAt: (r.correctedAt ?? r.modifiedAt).toISOString() })),
+      total: total?.n ?? 0,
+    };
   },
   // Any publish, update or unpublish can add, change or remove a note.
   () => [cacheTags.articleLists],

@@ -12,7 +12,17 @@ export type PublicationInput = {
   /** First publication time: kept across updates. */
   publishedAt: Date;
   modifiedAt: Date;
+  /** The public copy this one replaces: an unchanged correction note keeps its time. */
+  previous?: { correctionNote: string; correctedAt: Date | null } | null;
 };
+
+/** A note's time moves only when the note is added or changed, so /corrections lists notes by their own date. */
+function correctedAtFor(input: PublicationInput): Date | null {
+  const note = input.article.correctionNote.trim();
+  if (!note) return null;
+  const before = input.previous;
+  return before && before.correctionNote.trim() === note ? (before.correctedAt ?? input.modifiedAt) : input.modifiedAt;
+}
 
 export function buildPublishedRow(input: PublicationInput): Omit<PublishedArticle, 'searchVector'> {
   const { article } = input;
@@ -31,5 +41,6 @@ export function buildPublishedRow(input: PublicationInput): Omit<PublishedArticl
     wordCount: countWords(bodyText),
     publishedAt: input.publishedAt,
     modifiedAt: input.modifiedAt,
+    correctedAt: correctedAtFor(input),
   };
 }

@@ -40,7 +40,14 @@ export async function writePublication(
   const now = options.now ?? new Date();
   const { article } = copy;
   const [existing] = await tx
-    .select({ slug: publishedArticles.slug, publishedAt: publishedArticles.publishedAt, tagIds: publishedArticles.tagIds, authorIds: publishedArticles.authorIds })
+    .select({
+      slug: publishedArticles.slug,
+      publishedAt: publishedArticles.publishedAt,
+      tagIds: publishedArticles.tagIds,
+      authorIds: publishedArticles.authorIds,
+      correctionNote: publishedArticles.correctionNote,
+      correctedAt: publishedArticles.correctedAt,
+    })
     .from(publishedArticles)
     .where(eq(publishedArticles.articleId, article.id));
   const row = buildPublishedRow({
@@ -49,6 +56,7 @@ export async function writePublication(
     authorIds: copy.authorIds,
     publishedAt: existing?.publishedAt ?? now,
     modifiedAt: now,
+    previous: existing ?? null,
   });
   // The article takes back an old address of its own; the validation refused anybody else's.
   await tx.delete(articleRedirects).where(and(eq(articleRedirects.fromSlug, article.slug), eq(articleRedirects.articleId, article.id)));

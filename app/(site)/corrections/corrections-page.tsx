@@ -38,7 +38,7 @@ export async function CorrectionsPage({ page }: { page: number }) {
               </h2>
               <p>{c.note}</p>
               <p className="page-sub">
-                Updated <DateTime iso={c.modifiedAt} />
+                Corrected <DateTime iso={c.correctedAt} />
               </p>
             </li>
           ))}

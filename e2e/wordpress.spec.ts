@@ -95,6 +95,51 @@ test('old WordPress addresses redirect permanently to their Byline pages', async
   }
 });
 
+test('WordPress pages are Byline pages at /<slug>; /?page_id=N and their permalinks redirect permanently; draft pages stay private', async ({ page, request }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About us');
+  await expect(page.locator('.article-body')).toContainText('The Riverton Ledger has covered the river towns since 1921.');
+  const staff = await request.get('/staff');
+  expect(staff.status()).toBe(200);
+  const html = await staff.text();
+  expect(html).toContain('Five reporters and two editors work from the Mill Street office.');
+  for (const raw of [...RAW, '[contact-form']) expect(html, `/staff contains ${raw}`).not.toContain(raw);
+
+  for (const [from, to] of [
+    ['/?page_id=20', '/about'],
+    ['/?page_id=22', '/staff'],
+    ['/about/staff/', '/staff'],
+    ['/about/', '/about'],
+    ['/corrections-policy/', '/corrections-policy'],
+  ] as const) {
+    let url: string = from;
+    let hops = 0;
+    let res = await request.get(url, { maxRedirects: 0 });
+    while (res.status() !== 200 && hops < 3) {
+      expect([301, 308], `${from} → ${url}`).toContain(res.status());
+      url = new URL(res.headers().location!.split(',')[0]!.trim(), `http://127.0.0.1:${port}`).pathname;
+      hops++;
+      res = await request.get(url, { maxRedirects: 0 });
+    }
+    expect(hops, from).toBeGreaterThan(0);
+    expect(url, from).toBe(to);
+  }
+  // The draft page: no page, no address naming it.
+  expect((await request.get('/advertising')).status()).toBe(404);
+  const byId = await request.get('/?page_id=23', { maxRedirects: 0 });
+  expect(byId.status()).toBe(302);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toMatch(/<loc>[^<]+\/staff<\/loc>/);
+  expect(sitemap).not.toContain('advertising');
+});
+
+test('a sticky WordPress post is reported: Byline has no featured-on-home flag, so it is listed by date', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/dashboard/imports');
+  await page.getByText(/items to check/).click();
+  await expect(page.getByText(/was sticky: Byline has no featured-on-home flag/)).toBeVisible();
+});
+
 test('unpublished WordPress posts are not public, by slug or by ID', async ({ request }) => {
   for (const slug of ['harbour-dredging-draft', 'school-roof-pending', 'spring-fair-opens', 'staff-rota-private', 'old-storm-warning']) {
     expect((await request.get(`/news/${slug}`)).status(), slug).toBe(404);

@@ -1,6 +1,6 @@
 // Integration tests: /corrections lists every published correction note, newest change first, and
 // nothing from articles without a note or not published.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions/can';
 import { createDraft } from './editorial';
 import { saveArticle } from './save';

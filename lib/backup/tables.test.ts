@@ -9,7 +9,7 @@ import * as schema from '@/db/schema';
 import { archiveColumns, rowSchema } from './columns';
 import { BACKUP_TABLES, EXCLUDED_TABLES } from './tables';
 
-const allTables = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
+const allTables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 const exported = BACKUP_TABLES.map((t) => getTableName(t.table));
 
 describe('what an archive holds', () => {

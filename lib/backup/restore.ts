@@ -38,10 +38,11 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreRe
   try {
     zip = await openZip(options.file);
     const manifest = await readManifest(zip, options.file);
-    await requireEmptyDatabase();
     const db = await getDb();
     const counts: Record<string, number> = {};
     await db.transaction(async (tx) => {
+      // Checked inside the transaction that fills it, so nothing slips in between on PostgreSQL.
+      await requireEmptyDatabase(tx);
       for (const entry of BACKUP_TABLES) {
         const name = getTableName(entry.table);
         // An archive from a Byline before this table existed: nothing to restore into it.
@@ -94,8 +95,7 @@ async function readManifest(zip: ZipReader, file: string): Promise<Manifest> {
   return parsed.data;
 }
 
-async function requireEmptyDatabase() {
-  const db = await getDb();
+async function requireEmptyDatabase(db: Tx) {
   const filled: string[] = [];
   for (const { table } of BACKUP_TABLES) {
     if ((await db.select().from(table).limit(1)).length) filled.push(getTableName(table));

@@ -14,6 +14,7 @@ import { parseConfig } from '@/lib/config/env';
 import { removeTempDataDir } from '@/lib/core/temp-data-dir';
 import { seedDemo } from '@/lib/demo/index';
 import { getStorage, localDiskStorage } from '@/lib/media/storage';
+import { exportArchive, mayExport } from './export';
 import { restoreArchive } from './restore';
 import { exportToFile, readArchive } from './testing';
 
@@ -124,6 +125,14 @@ describe('export and restore', () => {
     expect(a.get('users.jsonl')!.toString()).toContain('$argon2id');
     for (const name of ['totp_factors.jsonl', 'recovery_codes.jsonl', 'passkeys.jsonl']) expect(a.get(name)!.length, name).toBeGreaterThan(0);
   }, 180_000);
+
+  it('lets only administrators (and the command line) export', async () => {
+    const [editor] = await source.select().from(users).where(eq(users.role, 'editor'));
+    expect(() => exportArchive({ id: editor!.id, role: 'editor' })).toThrow('Only an administrator may export the site.');
+    expect(() => exportArchive({ id: editor!.id, role: 'admin', disabled: true })).toThrow('Only an administrator may export the site.');
+    expect(mayExport(null)).toBe(false);
+    expect(mayExport('command-line')).toBe(true);
+  });
 
   it('records each export in the audit log', async () => {
     const entries = await source.select().from(auditLog).where(eq(auditLog.action, 'content.exported'));

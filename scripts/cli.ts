@@ -46,3 +46,25 @@ export async function withStartLock<T>(handle: DbHandle, fn: () => Promise<T>): 
     client.release();
   }
 }
+
+/**
+ * Opens and migrates the configured database for a command run beside (or instead of) the server. The
+ * embedded database belongs to one process: when a running server holds it, one line says what to do.
+ */
+export async function openDbForCommand(config: AppConfig, what: string): Promise<DbHandle> {
+  try {
+    const handle = await openDb(databaseTarget(config));
+    await runMigrations(handle);
+    setDbHandle(handle);
+    return handle;
+  } catch (error) {
+    if (!(error instanceof DbOpenError)) throw error;
+    const pid = /\(pid (\d+)/.exec(error.message)?.[1];
+    console.error(
+      pid
+        ? `The embedded database in ${config.dataDir} is in use by a running Byline server (pid ${pid}): stop it, run the ${what}, then start it again (or run Byline on PostgreSQL with DATABASE_URL, where it runs beside the server).`
+        : `Cannot open the database: ${error.message}`,
+    );
+    process.exit(1);
+  }
+}

@@ -27,6 +27,7 @@ describe('can(): nobody without an active account', () => {
     { kind: 'session:view', ownerId: 'x' },
     { kind: 'session:end', ownerId: 'x' },
     { kind: 'audit:view' },
+    { kind: 'site:export' },
     { kind: 'second-factor:manage', userId: 'x' },
     { kind: 'second-factor:reset', userId: 'x' },
   ];
@@ -100,6 +101,7 @@ describe('can(): sessions and the audit log', () => {
     expect(allowedRoles(() => ({ kind: 'session:view', ownerId: 'someone-else' }))).toEqual(['admin']);
     expect(allowedRoles(() => ({ kind: 'session:end', ownerId: 'someone-else' }))).toEqual(['admin']);
     expect(allowedRoles(() => ({ kind: 'audit:view' }))).toEqual(['admin']);
+    expect(allowedRoles(() => ({ kind: 'site:export' }))).toEqual(['admin']);
   });
 });
 

@@ -33,6 +33,8 @@ export type Action =
   | { kind: 'settings:manage' }
   /** Importing another site's archive (WordPress) writes everywhere: administrators only. */
   | { kind: 'import:run' }
+  /** Downloading the whole site (every article, draft and staff list): administrators only. */
+  | { kind: 'site:export' }
   /** Old addresses that redirect: they can point any URL anywhere on the site, so administrators only. */
   | { kind: 'redirect:manage' }
   | { kind: 'profile:edit'; userId: string }
@@ -94,6 +96,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'settings:manage':
     case 'audit:view':
     case 'import:run':
+    case 'site:export':
     case 'redirect:manage':
       return actor.role === 'admin';
     case 'profile:edit':

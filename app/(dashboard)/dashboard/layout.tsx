@@ -27,6 +27,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (can(user, { kind: 'audit:view' })) items.push({ href: '/dashboard/audit', label: 'Audit log' });
   if (can(user, { kind: 'redirect:manage' })) items.push({ href: '/dashboard/redirects', label: 'Redirects' });
   if (can(user, { kind: 'import:run' })) items.push({ href: '/dashboard/imports', label: 'Imports' });
+  if (can(user, { kind: 'site:export' })) items.push({ href: '/dashboard/export', label: 'Export' });
   items.push({ href: '/dashboard/profile', label: 'Your profile' });
 
   return (

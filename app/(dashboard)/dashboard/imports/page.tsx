@@ -62,7 +62,7 @@ export default async function ImportsPage() {
           ))}
         </ul>
       ) : (
-        <p className="empty-state">No imports yet. See “Moving from WordPress” in the README.</p>
+        <p className="empty-state">No imports yet. See “Moving to and from Byline” in the README.</p>
       )}
     </>
   );

@@ -1,0 +1,215 @@
+// Restores a Byline archive into an empty database: checks the manifest, validates every line (column
+// types from the schema, bodies with the editor's validator), inserts in foreign-key order in one
+// transaction, and writes the media files, removing them again if anything fails. All or nothing.
+import 'server-only';
+import { StringDecoder } from 'node:string_decoder';
+import { and, asc, eq, getTableName } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import { getDb, type Tx } from '@/db/client';
+import { media, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { issueSetPasswordLink } from '@/lib/auth/set-password-tokens';
+import { expireTags } from '@/lib/cache/invalidate';
+import { cacheTags } from '@/lib/cache/tags';
+import { getStorage, isSafeKey, type MediaStorage } from '@/lib/media/storage';
+import { fileOf, rowSchema, toInsertValues } from './columns';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, ArchiveError, MANIFEST_FILE, MEDIA_DIR, manifestSchema, type Manifest } from './format';
+import { BACKUP_TABLES, type BackupTable } from './tables';
+import { openZip, type ZipReader } from './zip-reader';
+
+export type RestoreOptions = { file: string; storage?: MediaStorage };
+export type SetPasswordLinkForAdmin = { email: string; url: string; expiresAt: Date };
+export type RestoreResult =
+  | { ok: true; manifest: Manifest; counts: Record<string, number>; mediaFiles: number; setPasswordLinks: SetPasswordLinkForAdmin[] }
+  | { ok: false; error: string };
+
+const BATCH = 200;
+const variantsSchema = z.array(z.object({ key: z.string(), width: z.int(), height: z.int(), bytes: z.int() }));
+
+/**
+ * The command line's restore (`npm run import:byline`). There is no one to authorize: the database is
+ * empty, so it has no staff, and whoever runs the command already holds the database.
+ */
+export async function restoreArchive(options: RestoreOptions): Promise<RestoreResult> {
+  const storage = options.storage ?? getStorage();
+  const created: string[] = [];
+  let zip: ZipReader | undefined;
+  try {
+    zip = await openZip(options.file);
+    const manifest = await readManifest(zip, options.file);
+    const db = await getDb();
+    const counts: Record<string, number> = {};
+    await db.transaction(async (tx) => {
+      // Checked inside the transaction that fills it, so nothing slips in between on PostgreSQL.
+      await requireEmptyDatabase(tx);
+      for (const entry of BACKUP_TABLES) {
+        const name = getTableName(entry.table);
+        // An archive from a Byline before this table existed: nothing to restore into it.
+        if (manifest.counts[name] === undefined) continue;
+        counts[name] = await restoreTable(tx, zip!, entry, manifest.counts[name], storage, created);
+      }
+      await recordAudit(tx, {
+        actor: 'system',
+        action: 'content.imported',
+        objectType: 'content',
+        summary: `Restored a Byline archive of ${manifest.siteUrl} made ${manifest.createdAt}: ${counts.articles ?? 0} articles, ${created.length} media files`,
+        details: { source: 'byline', by: 'command line', file: options.file.split('/').pop(), createdAt: manifest.createdAt, credentials: manifest.credentials, counts },
+      });
+    });
+    expireTags([cacheTags.articleLists, cacheTags.tagList, cacheTags.settings, cacheTags.redirects]);
+    const setPasswordLinks = manifest.credentials ? [] : await issueAdminLinks();
+    return { ok: true, manifest, counts, mediaFiles: manifest.mediaFiles, setPasswordLinks };
+  } catch (error) {
+    // The transaction rolled back; the files it wrote go too, so a failed restore leaves nothing.
+    for (const key of created) await storage.delete(key).catch(() => {});
+    if (error instanceof ArchiveError) return { ok: false, error: error.message };
+    throw error;
+  } finally {
+    zip?.close();
+  }
+}
+
+async function readManifest(zip: ZipReader, file: string): Promise<Manifest> {
+  if (!zip.entries.has(MANIFEST_FILE)) throw new ArchiveError(`${file} has no ${MANIFEST_FILE}: it is not a Byline archive.`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await zip.read(MANIFEST_FILE)).toString('utf8'));
+  } catch (error) {
+    throw error instanceof ArchiveError ? error : new ArchiveError(`${MANIFEST_FILE} is not valid JSON.`);
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (format !== ARCHIVE_FORMAT) throw new ArchiveError(`${file} is not a Byline archive (${MANIFEST_FILE} names the format ${JSON.stringify(format ?? null)}).`);
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > ARCHIVE_VERSION) {
+    throw new ArchiveError(`${file} uses export format version ${version}, newer than this Byline reads (${ARCHIVE_VERSION}): upgrade Byline, then restore.`);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ArchiveError(`${MANIFEST_FILE}: ${issue.path.join('.') || 'manifest'}: ${issue.message}`);
+  }
+  const known = new Set(BACKUP_TABLES.map((t) => getTableName(t.table)));
+  const unknown = Object.keys(parsed.data.counts).filter((name) => !known.has(name));
+  if (unknown.length) throw new ArchiveError(`${file} holds ${unknown.map((n) => `${n}.jsonl`).join(', ')}, which this Byline does not know: upgrade Byline, then restore.`);
+  return parsed.data;
+}
+
+async function requireEmptyDatabase(db: Tx) {
+  const filled: string[] = [];
+  for (const { table } of BACKUP_TABLES) {
+    if ((await db.select().from(table).limit(1)).length) filled.push(getTableName(table));
+  }
+  if (filled.length) {
+    throw new ArchiveError(
+      `The database is not empty (it has ${filled.join(', ')}): restore only into an empty one, such as a fresh DATA_DIR or a new database named in DATABASE_URL.`,
+    );
+  }
+}
+
+/** The lines of one archive file, numbered from 1; a stream error (a damaged entry) ends it with an ArchiveError. */
+async function* readLines(zip: ZipReader, file: string): AsyncGenerator<[number, string]> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let n = 0;
+  try {
+    for await (const chunk of await zip.open(file)) {
+      pending += decoder.write(chunk as Buffer);
+      let newline: number;
+      while ((newline = pending.indexOf('\n')) >= 0) {
+        yield [++n, pending.slice(0, newline)];
+        pending = pending.slice(newline + 1);
+      }
+    }
+  } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    throw new ArchiveError(`${file} is damaged after line ${n} (${(error as Error).message}).`);
+  }
+  pending += decoder.end();
+  if (pending.trim()) yield [++n, pending];
+}
+
+async function restoreTable(tx: Tx, zip: ZipReader, entry: BackupTable, expected: number, storage: MediaStorage, created: string[]): Promise<number> {
+  const { table } = entry;
+  const file = fileOf(table);
+  if (!zip.entries.has(file)) throw new ArchiveError(`The manifest lists ${file}, but the archive has no such file.`);
+  const schema = rowSchema(table);
+  let batch: Record<string, unknown>[] = [];
+  let firstLine = 0;
+  let count = 0;
+  const flush = async (lastLine: number) => {
+    if (!batch.length) return;
+    try {
+      await tx.insert(table as PgTable).values(batch as never);
+    } catch (error) {
+      const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
+      throw new ArchiveError(`${file} lines ${firstLine}–${lastLine}: the database refused a row (${cause.split('\n')[0]}).`);
+    }
+    batch = [];
+  };
+  let lastLine = 0;
+  for await (const [n, text] of readLines(zip, file)) {
+    lastLine = n;
+    if (!text.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new ArchiveError(`${file} line ${n}: not valid JSON.`);
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new ArchiveError(`${file} line ${n}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
+    }
+    const row = parsed.data as Record<string, unknown>;
+    const problem = entry.check?.(row);
+    if (problem) throw new ArchiveError(`${file} line ${n}: ${problem}`);
+    if (table === media) await restoreMediaFiles(zip, row, `${file} line ${n}`, storage, created);
+    if (!batch.length) firstLine = n;
+    batch.push(toInsertValues(table, row));
+    count++;
+    if (batch.length >= BATCH) await flush(n);
+  }
+  await flush(lastLine);
+  if (count !== expected) throw new ArchiveError(`${file} has ${count} rows, but the manifest says ${expected}: the archive is incomplete.`);
+  return count;
+}
+
+/** The original and every size of one media row: present in the archive, the recorded size, then stored. */
+async function restoreMediaFiles(zip: ZipReader, row: Record<string, unknown>, where: string, storage: MediaStorage, created: string[]) {
+  const variants = variantsSchema.safeParse(row.variants);
+  if (!variants.success) throw new ArchiveError(`${where}: variants: ${variants.error.issues[0]!.message}`);
+  const files = [{ key: String(row.storage_key), bytes: Number(row.bytes) }, ...variants.data.map((v) => ({ key: v.key, bytes: v.bytes }))];
+  for (const { key, bytes } of files) {
+    if (!isSafeKey(key)) throw new ArchiveError(`${where}: the storage key "${key}" is not a safe file name.`);
+    const name = `${MEDIA_DIR}${key}`;
+    if (!zip.entries.has(name)) throw new ArchiveError(`${where}: its file ${name} is missing from the archive.`);
+    const data = await zip.read(name);
+    if (data.byteLength !== bytes) throw new ArchiveError(`${where}: ${name} has ${data.byteLength} bytes, the row says ${bytes}.`);
+    const existing = await storage.get(key);
+    if (existing) {
+      // A file left in a reused DATA_DIR: the same bytes are fine, other bytes would be overwritten.
+      if (!existing.equals(data)) throw new ArchiveError(`${name} already exists in storage with other content: restore into a fresh DATA_DIR.`);
+      continue;
+    }
+    await storage.put(key, data, 'application/octet-stream');
+    created.push(key);
+  }
+}
+
+/** Without credentials nobody can sign in: each active administrator gets a set-password link. */
+async function issueAdminLinks(): Promise<SetPasswordLinkForAdmin[]> {
+  const db = await getDb();
+  const admins = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false)))
+    .orderBy(asc(users.email));
+  const links: SetPasswordLinkForAdmin[] = [];
+  for (const admin of admins) {
+    const link = await issueSetPasswordLink(db, { userId: admin.id, createdById: null });
+    links.push({ email: admin.email, ...link });
+  }
+  return links;
+}

@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, '..');
 function command(script: string, args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, AUTH_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, script), ...args], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, script), ...args], { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
 }
 
 describe('npm run export and npm run import:byline', () => {
@@ -40,7 +40,7 @@ describe('npm run export and npm run import:byline', () => {
       await new Promise((resolve) => holder.on('exit', resolve));
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 600_000);
 
   it('export an empty site and restore it elsewhere; a second restore into the same place is refused in one line', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-export-cli-'));
@@ -60,5 +60,5 @@ describe('npm run export and npm run import:byline', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 900_000);
 });

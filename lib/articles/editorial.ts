@@ -67,9 +67,9 @@ export async function toEditable(q: Queryable, actor: Actor, copy: WorkingCopy):
     ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is T => Boolean(r));
   return {
     id: a.id,
-    kind: a.kind,
     status: a.status,
     version: a.version,
+    kind: a.kind,
     hasUnpublishedChanges: a.hasUnpublishedChanges,
     scheduledAt: a.scheduledAt?.toISOString() ?? null,
     createdAt: a.createdAt.toISOString(),

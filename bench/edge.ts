@@ -71,7 +71,7 @@ async function measureLoads(ctx: EdgeContext, nginx: RunningNginx) {
   return loads;
 }
 
-/** 32 readers through the edge on pages every change touches, for `seconds`; counts what failed. */
+/** 32 readers through the edge on pages every change touches (each a page every 10 ms at most), for `seconds`; counts what failed. */
 function readers(edgeUrl: string, paths: string[], seconds: number) {
   return backgroundReaders(edgeUrl, paths, 32, seconds, gzip);
 }

@@ -58,14 +58,22 @@ function runWrk(url: string, connections: number, seconds: number, headers: Reco
  * Readers in a process of their own (wrk), cycling through `paths` on `base`, so a long load leaves the
  * bench's own event loop free to time what it watches. Resolves when the run ends.
  */
-export async function backgroundReaders(base: string, paths: string[], connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ requests: number; errors: number }> {
+export async function backgroundReaders(
+  base: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+  /** Each reader's pause between pages: the edge and the load generator share this machine with the app. */
+  pauseMs = 10,
+): Promise<{ requests: number; errors: number }> {
   if (!hasWrk) {
     const r = await autocannon({ url: base, connections, duration: seconds, timeout: 10, headers, requests: paths.map((p) => ({ path: p })) });
     return { requests: r.requests.total, errors: r.errors + r.timeouts + r.non2xx };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-readers-'));
   const script = path.join(dir, 'paths.lua');
-  fs.writeFileSync(script, `local paths = { ${paths.map((p) => JSON.stringify(p)).join(', ')} }\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`);
+  fs.writeFileSync(script, `local paths = { ${paths.map((p) => JSON.stringify(p)).join(', ')} }\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\ndelay = function()\n  return ${pauseMs}\nend\n`);
   const headerArgs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
   const child = spawn('wrk', ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', '-s', script, ...headerArgs, base], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

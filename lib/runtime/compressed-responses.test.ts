@@ -39,6 +39,7 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
   if (url === '/small') return res.writeHead(200, { 'content-type': 'text/plain' }).end('tiny');
   if (url === '/image') return res.writeHead(200, { 'content-type': 'image/webp' }).end(Buffer.alloc(5000, 7));
   if (url === '/encoded') return res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' }).end(Buffer.alloc(5000, 1));
+  if (url === '/partial') return res.writeHead(206, { 'content-type': 'text/plain', 'content-range': 'bytes 0-4999/9000' }).end(Buffer.alloc(5000, 97));
   if (url === '/not-modified') return res.writeHead(304, { etag: '"abc"' }).end();
   res.writeHead(404, { 'content-type': 'text/plain' }).end('missing');
 }
@@ -97,7 +98,7 @@ describe('compressed responses', () => {
     expect(zlib.gunzipSync(streamed.body).toString()).toBe(`<!doctype html><p>first part</p><p>${'second part '.repeat(300)}</p>`);
   });
 
-  it('leaves alone small bodies, images, encoded bodies, 304s, HEAD and clients without gzip', async () => {
+  it('leaves alone small bodies, images, encoded bodies, byte ranges, 304s, HEAD and clients without gzip', async () => {
     expect((await get('/small')).headers['content-encoding']).toBeUndefined();
     expect((await get('/small')).body.toString()).toBe('tiny');
     const image = await get('/image');
@@ -105,6 +106,7 @@ describe('compressed responses', () => {
     expect(image.body.length).toBe(5000);
     expect((await get('/encoded')).headers['content-encoding']).toBe('br');
     expect((await get('/not-modified')).status).toBe(304);
+    expect((await get('/partial')).headers['content-encoding']).toBeUndefined();
     const plain = await get('/page/3', {});
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(page(3));

@@ -74,7 +74,8 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
 }
 
 function shouldCompress(response: http.ServerResponse): boolean {
-  if (response.statusCode < 200 || response.statusCode === 204 || response.statusCode === 304) return false;
+  // 206: a byte range of the plain file was asked for, so it must not be re-encoded.
+  if (response.statusCode < 200 || [204, 206, 304].includes(response.statusCode)) return false;
   if (response.getHeader('content-encoding')) return false;
   if (/no-transform/i.test(String(response.getHeader('cache-control') ?? ''))) return false;
   return COMPRESSIBLE.test(String(response.getHeader('content-type') ?? ''));

@@ -340,6 +340,8 @@ try {
     const profile = await profileDirectHit(port, serverEnv, articlePath, seconds);
     console.log(`\nwhere a direct cache hit's CPU goes (article, gzip, 32 connections, ${profile.rps} req/s under the profiler):`);
     for (const b of profile.summary) console.log(`  ${String(b.share).padStart(5)}%  ${b.bucket}`);
+    console.log('the functions with the most self time:');
+    for (const f of profile.top) console.log(`  ${String(f.share).padStart(5)}%  ${f.fn}`);
     results.profile = profile;
   }
   console.log('\nBudgets:');

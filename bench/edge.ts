@@ -1,9 +1,8 @@
 // `npm run bench -- --edge`: Byline behind a real Varnish (deploy/varnish/byline.vcl) beside nginx
 // sending the same page's bytes, then the edge's freshness and reliability runs. Every run is bounded.
-import autocannon from 'autocannon';
 import { startNginx, type RunningNginx } from './nginx';
-import { fetchOnce, measureLoad, type LoadResult } from './load';
-import { measurePublishToVisible, measureUnpublishToGone, openEditor, pressWorkflowButton, timeUntil, type PublishTiming, type UnpublishTiming } from './publish';
+import { backgroundReaders, fetchOnce, measureLoad, type LoadResult } from './load';
+import { measurePublishToVisible, measureUnpublishToGone, openArticle, openEditor, pressWorkflowButton, timeUntil, type PublishTiming, type UnpublishTiming } from './publish';
 import type { BenchServer } from './server';
 import type { RunningVarnish } from '../scripts/varnish';
 
@@ -21,16 +20,18 @@ export type EdgeContext = {
   drafts: { id: string; slug: string }[];
   /** Restarts the app on the same data (for the app-down run). */
   restartApp: () => Promise<BenchServer>;
-  /** On PostgreSQL: a second instance behind the same edge, and a count of queued purges. */
-  second?: { app: BenchServer; countPurges: () => Promise<number> };
+  /** On PostgreSQL: a second instance behind the same edge. */
+  second?: { app: BenchServer };
+  /** On PostgreSQL (read beside the servers): purges ever queued, and those not yet delivered. */
+  outbox?: { queued: () => Promise<number>; undelivered: () => Promise<number> };
 };
 
 export type EdgeResults = {
   loads: Record<string, { c1: LoadResult; c32: LoadResult }>;
   publish: PublishTiming;
   unpublish: UnpublishTiming;
-  churn: { changes: number; slowestMs: number; p50Ms: number; readerRequests: number; readerErrors: number };
-  appDown: { downSeconds: number; readerRequests: number; readerErrors: number; visibleAfterRestartMs: number };
+  churn: { changes: number; log: { change: string; ms: number }[]; slowestMs: number; p50Ms: number; readerRequests: number; readerErrors: number };
+  appDown: { downSeconds: number; readerRequests: number; readerErrors: number; purgesDueAtStop?: number; dueDeliveredAfterRestartMs?: number; goneAfterRestartMs: number };
   twoInstances?: { publishedOn: string; visibleThroughEdgeMs: number; purgesQueued: number; bothServeIt: boolean }[];
 };
 
@@ -40,11 +41,11 @@ async function twoInstances(ctx: EdgeContext, drafts: { id: string; slug: string
   const apps = [ctx.app, ctx.second!.app];
   for (const [i, app] of apps.entries()) {
     const draft = drafts[i]!;
-    const before = await ctx.second!.countPurges();
+    const before = await ctx.outbox!.queued();
     const timing = await measurePublishToVisible(app.url, draft.id, draft.slug, { readerUrl: ctx.varnish.url });
     // Let the second round go out too, then count what was queued for this publish.
     await new Promise((r) => setTimeout(r, 500));
-    const purgesQueued = (await ctx.second!.countPurges()) - before;
+    const purgesQueued = (await ctx.outbox!.queued()) - before;
     const served = await Promise.all(apps.map(async (a) => (await fetchOnce(`${a.url}/news/${draft.slug}`)).status === 200));
     out.push({ publishedOn: `instance ${i + 1}`, visibleThroughEdgeMs: timing.allMs, purgesQueued, bothServeIt: served.every(Boolean) });
   }
@@ -70,19 +71,16 @@ async function measureLoads(ctx: EdgeContext, nginx: RunningNginx) {
   return loads;
 }
 
-/** 32 readers through the edge on pages every change touches, for `seconds`; counts what failed. */
+/** 32 readers through the edge on pages every change touches (each a page every 10 ms at most), for `seconds`; counts what failed. */
 function readers(edgeUrl: string, paths: string[], seconds: number) {
-  return autocannon({ url: edgeUrl, connections: 32, duration: seconds, timeout: 10, headers: gzip, requests: paths.map((path) => ({ path })) }).then((r) => ({
-    requests: r.requests.total,
-    errors: r.errors + r.timeouts + r.non2xx,
-  }));
+  return backgroundReaders(edgeUrl, paths, 32, seconds, gzip);
 }
 
 /** An editor publishes, updates and unpublishes every two seconds for `seconds` while readers load pages. */
 async function churn(ctx: EdgeContext, seconds: number): Promise<EdgeResults['churn']> {
   const editor = await openEditor(ctx.app.url);
   const load = readers(ctx.varnish.url, ['/', ctx.articlePath, ctx.tagPath, '/feed.xml'], seconds + 2);
-  const latencies: number[] = [];
+  const log: { change: string; ms: number }[] = [];
   const until = performance.now() + seconds * 1000;
   try {
     for (let i = 0; performance.now() < until; i++) {
@@ -93,20 +91,20 @@ async function churn(ctx: EdgeContext, seconds: number): Promise<EdgeResults['ch
       if (phase === 0) {
         const sent = await pressWorkflowButton(editor.page, draft.id, 'Publish now');
         const [at] = await timeUntil(ctx.varnish.url, [{ path, probe: (_b, s) => s === 200 }]);
-        latencies.push(at! - sent());
+        log.push({ change: `publish ${draft.slug}`, ms: Math.round(at! - sent()) });
       } else if (phase === 1) {
         // An update to the public copy: a new dek, saved, then "Update".
-        if (!editor.page.url().endsWith(draft.id)) await editor.page.goto(`/dashboard/articles/${draft.id}`);
+        // Typed after hydration, or the editor never hears of it; "Update" saves it before publishing.
+        await openArticle(editor.page, draft.id);
         const dek = `Updated at ${Date.now()}`;
         await editor.page.getByLabel('Dek').fill(dek);
-        await editor.page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor({ timeout: 15_000 });
         const sent = await pressWorkflowButton(editor.page, draft.id, 'Update');
         const [at] = await timeUntil(ctx.varnish.url, [{ path, probe: (b) => b.includes(dek) }]);
-        latencies.push(at! - sent());
+        log.push({ change: `update ${draft.slug}`, ms: Math.round(at! - sent()) });
       } else {
         const sent = await pressWorkflowButton(editor.page, draft.id, 'Unpublish');
         const [at] = await timeUntil(ctx.varnish.url, [{ path, probe: (_b, s) => s === 404 }]);
-        latencies.push(at! - sent());
+        log.push({ change: `unpublish ${draft.slug}`, ms: Math.round(at! - sent()) });
       }
       const wait = slot - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -115,9 +113,10 @@ async function churn(ctx: EdgeContext, seconds: number): Promise<EdgeResults['ch
     await editor.close();
   }
   const reader = await load;
-  const sorted = [...latencies].sort((a, b) => a - b);
+  const sorted = log.map((c) => c.ms).sort((a, b) => a - b);
   return {
-    changes: latencies.length,
+    changes: log.length,
+    log,
     slowestMs: Math.round(sorted.at(-1) ?? NaN),
     p50Ms: Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN),
     readerRequests: reader.requests,
@@ -125,20 +124,37 @@ async function churn(ctx: EdgeContext, seconds: number): Promise<EdgeResults['ch
   };
 }
 
-/** The app stops for ten seconds under load; readers should not notice. Then a publish shows through the edge. */
+/**
+ * The app stops for ten seconds under load, right after a publish (its second purge round still due);
+ * readers should not notice. After the restart, the purges that were due go out (counted in the
+ * outbox on PostgreSQL), and an unpublish shows through the edge.
+ */
 async function appDown(ctx: EdgeContext): Promise<EdgeResults['appDown']> {
   const downSeconds = 10;
-  const load = readers(ctx.varnish.url, ['/', ctx.articlePath, ctx.tagPath, '/feed.xml'], downSeconds + 6);
-  await new Promise((r) => setTimeout(r, 2000));
-  await ctx.app.stop();
-  log('app stopped');
-  await new Promise((r) => setTimeout(r, downSeconds * 1000));
-  ctx.app = await ctx.restartApp();
-  log('app back');
-  const reader = await load;
   const draft = ctx.drafts.at(-1)!;
   const publish = await measurePublishToVisible(ctx.app.url, draft.id, draft.slug, { readerUrl: ctx.varnish.url });
-  return { downSeconds, readerRequests: reader.requests, readerErrors: reader.errors, visibleAfterRestartMs: publish.allMs };
+  const load = readers(ctx.varnish.url, ['/', ctx.articlePath, ctx.tagPath, '/feed.xml', `/news/${draft.slug}`], downSeconds + 6);
+  await ctx.app.stop();
+  log(`app stopped ${publish.allMs} ms after its publish showed`);
+  const dueAtStop = ctx.outbox ? await ctx.outbox.undelivered() : undefined;
+  await new Promise((r) => setTimeout(r, downSeconds * 1000));
+  ctx.app = await ctx.restartApp();
+  const back = performance.now();
+  log('app back');
+  let dueDeliveredMs: number | undefined;
+  if (ctx.outbox) {
+    while ((await ctx.outbox.undelivered()) > 0 && performance.now() - back < 30_000) await new Promise((r) => setTimeout(r, 50));
+    dueDeliveredMs = Math.round(performance.now() - back);
+  }
+  const reader = await load;
+  const unpublish = await measureUnpublishToGone(ctx.app.url, draft.id, draft.slug, { readerUrl: ctx.varnish.url });
+  return {
+    downSeconds,
+    readerRequests: reader.requests,
+    readerErrors: reader.errors,
+    ...(dueAtStop !== undefined ? { purgesDueAtStop: dueAtStop, dueDeliveredAfterRestartMs: dueDeliveredMs } : {}),
+    goneAfterRestartMs: unpublish.allMs,
+  };
 }
 
 export async function runEdgeBench(ctx: EdgeContext): Promise<EdgeResults> {
@@ -162,6 +178,8 @@ export async function runEdgeBench(ctx: EdgeContext): Promise<EdgeResults> {
   if (ctx.second) {
     two = await twoInstances(ctx, [fourth!, fifth!]);
     log(`two instances: ${JSON.stringify(two)}`);
+    // The app-down run is about the one instance: the other would keep serving (and purging).
+    await ctx.second.app.stop();
   }
   const down = await appDown(ctx);
   log(`app down for ${down.downSeconds} s under load: ${JSON.stringify(down)}`);

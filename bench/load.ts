@@ -1,5 +1,8 @@
 // Load measurements: wrk when it is installed, autocannon otherwise; every run bounded in time.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 
 export type LoadResult = { tool: 'wrk' | 'autocannon'; connections: number; rps: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
@@ -49,6 +52,38 @@ function runWrk(url: string, connections: number, seconds: number, headers: Reco
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
   const errors = (/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1) ?? []).reduce((a, b) => a + Number(b), 0);
   return { tool: 'wrk', connections, rps: Math.round(rps), p50Ms: ms('50'), p99Ms: ms('99'), errors, non2xx };
+}
+
+/**
+ * Readers in a process of their own (wrk), cycling through `paths` on `base`, so a long load leaves the
+ * bench's own event loop free to time what it watches. Resolves when the run ends.
+ */
+export async function backgroundReaders(
+  base: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+  /** Each reader's pause between pages: the edge and the load generator share this machine with the app. */
+  pauseMs = 10,
+): Promise<{ requests: number; errors: number }> {
+  if (!hasWrk) {
+    const r = await autocannon({ url: base, connections, duration: seconds, timeout: 10, headers, requests: paths.map((p) => ({ path: p })) });
+    return { requests: r.requests.total, errors: r.errors + r.timeouts + r.non2xx };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-readers-'));
+  const script = path.join(dir, 'paths.lua');
+  fs.writeFileSync(script, `local paths = { ${paths.map((p) => JSON.stringify(p)).join(', ')} }\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\ndelay = function()\n  return ${pauseMs}\nend\n`);
+  const headerArgs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+  const child = spawn('wrk', ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', '-s', script, ...headerArgs, base], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? NaN);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const socketErrors = (/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1) ?? []).reduce((a, b) => a + Number(b), 0);
+  return { requests, errors: non2xx + socketErrors };
 }
 
 /** Sequential timings of distinct URLs (one connection), for percentiles autocannon does not report. */

@@ -29,6 +29,24 @@ function categorize(frame: ProfileNode['callFrame']): string {
   return 'other';
 }
 
+/** The functions with the most self time, named with the end of their file's path (for "other"). */
+export function topFunctions(profile: CpuProfile, n = 12): { fn: string; share: number }[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    const { functionName, url } = byId.get(id)!.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}`.trim();
+    self.set(key, (self.get(key) ?? 0) + us);
+    total += us;
+  });
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([fn, us]) => ({ fn, share: Math.round((us / total) * 1000) / 10 }));
+}
+
 export function summarize(profile: CpuProfile): { bucket: string; ms: number; share: number }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
@@ -64,7 +82,7 @@ export async function profileDirectHit(port: number, env: Record<string, string>
   });
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('the server wrote no CPU profile');
-  const summary = summarize(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile);
+  const profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
   fs.rmSync(dir, { recursive: true, force: true });
-  return { rps: load.rps, summary };
+  return { rps: load.rps, summary: summarize(profile), top: topFunctions(profile) };
 }

@@ -25,27 +25,40 @@ export async function openEditor(appUrl: string): Promise<EditorSession> {
   return { page, browser, close: () => browser.close() };
 }
 
-/** Presses a workflow button on the article's editor page; resolves with when the request left. */
+let lastActionResponse: Promise<string> = Promise.resolve('none yet');
+
+/** Opens the article's editor (unless it is open) and waits until React has hydrated it. */
+export async function openArticle(page: Page, articleId: string): Promise<void> {
+  if (page.url().endsWith(`/dashboard/articles/${articleId}`)) return;
+  await page.goto(`/dashboard/articles/${articleId}`);
+  // Typing or clicking before hydration is lost; the body editor becomes editable only then.
+  await page.locator('.ProseMirror[contenteditable="true"]').first().waitFor();
+}
+
+type SeenRequest = { method: () => string; postData: () => string | null };
+/** The workflow action's request (not an autosave or a presence heartbeat to the same URL). */
+const isWorkflowStep = (request: SeenRequest) => request.method() === 'POST' && (request.postData() ?? '').includes('"step":"');
+
+/** Presses a workflow button on the article's editor page; resolves with when the step's request left. */
 export async function pressWorkflowButton(page: Page, articleId: string, name: string): Promise<() => number> {
-  if (!page.url().endsWith(`/dashboard/articles/${articleId}`)) {
-    await page.goto(`/dashboard/articles/${articleId}`);
-    // A click before React has hydrated the editor does nothing; the body editor appears only then.
-    await page.locator('.ProseMirror[contenteditable="true"]').first().waitFor();
-  }
+  await openArticle(page, articleId);
   const button = page.getByRole('button', { name, exact: true });
   await button.waitFor();
   let sentAt = 0;
-  const isAction = (request: { method: () => string; url: () => string }) =>
-    request.method() === 'POST' && request.url().includes(`/dashboard/articles/${articleId}`);
-  const onRequest = (request: { method: () => string; url: () => string }) => {
-    if (!sentAt && isAction(request)) sentAt = performance.now();
+  const onRequest = (request: SeenRequest) => {
+    if (!sentAt && isWorkflowStep(request)) sentAt = performance.now();
   };
   page.on('request', onRequest);
+  // What the step answered, for a clear error when a change never shows.
+  lastActionResponse = page
+    .waitForResponse((response) => isWorkflowStep(response.request()), { timeout: 20_000 })
+    .then(async (response) => `${response.status()} ${(await response.text()).slice(0, 600)}`)
+    .catch((error: Error) => `no response: ${error.message}`);
   const clickedAt = performance.now();
   await button.click();
-  // Should the click still have been lost, press once more.
-  for (let waited = 0; !sentAt && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-  if (!sentAt) await button.click();
+  // Should the click still have been lost (the button is still there, nothing sent), press once more.
+  for (let waited = 0; !sentAt && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  if (!sentAt && (await button.isEnabled().catch(() => false))) await button.click({ timeout: 5000 }).catch(() => {});
   return () => {
     page.off('request', onRequest);
     return sentAt || clickedAt;
@@ -61,7 +74,9 @@ export async function timeUntil(base: string, checks: { path: string; probe: (bo
         const res = await fetchOnce(`${base}${path}`, { cache: 'no-store', redirect: 'manual' });
         const body = await res.text();
         if (probe(body, res.status)) return performance.now();
-        if (performance.now() - started > timeoutMs) throw new Error(`${base}${path} did not change within ${timeoutMs} ms`);
+        if (performance.now() - started > timeoutMs) {
+          throw new Error(`${base}${path} did not change within ${timeoutMs} ms (${res.status}); the last workflow action answered: ${await lastActionResponse}`);
+        }
         await new Promise((r) => setTimeout(r, 20));
       }
     }),

@@ -1,6 +1,7 @@
 // The edge cache: a real varnishd with deploy/varnish/byline.vcl in front of the production server
 // (which purges it, EDGE_PURGE_URLS in playwright.config.ts). Hits, purges of exactly the affected
-// pages after publish, update, unpublish, tag rename and settings change, and nothing private stored.
+// pages after publish, update, unpublish, tag rename and settings change, and nothing private stored
+// (staff pages, previews, signed-in requests, responses that set a cookie).
 import type { APIRequestContext, Page } from '@playwright/test';
 import { findVarnishd, startVarnish, type RunningVarnish } from '../scripts/varnish';
 import { edgePort } from './edge-port';
@@ -124,7 +125,7 @@ test('a tag rename and a settings change purge what show them', async ({ page, r
   const slug = slugOf(headline);
   const media = await firstMediaPath(page);
   await expectEdge(request, `/news/${slug}`, (r) => r.status === 200);
-  for (const path of [`/news/${slug}`, `/tag/${slugOf(tagName)}`, media]) await warm(request, path);
+  for (const path of [`/news/${slug}`, `/tag/${slugOf(tagName)}`, `/news/${slug}/opengraph-image`, '/robots.txt', media]) await warm(request, path);
 
   await page.goto('/dashboard/tags');
   const renamed = `${tagName} renamed`;
@@ -137,7 +138,8 @@ test('a tag rename and a settings change purge what show them', async ({ page, r
   await expectEdge(request, `/tag/${slugOf(renamed)}`, (r) => r.status === 200 && r.body.includes(renamed));
   await expectEdge(request, `/news/${slug}`, (r) => r.body.includes(renamed));
   await expectEdge(request, `/tag/${slugOf(tagName)}`, (r) => r.status === 308 && (r.location ?? '').endsWith(`/tag/${slugOf(renamed)}`));
-  expect((await viaEdge(request, media)).cache).toBe('HIT');
+  // What does not show the tag's name stays stored.
+  for (const path of [media, '/robots.txt', `/news/${slug}/opengraph-image`]) expect((await viaEdge(request, path)).cache, path).toBe('HIT');
 
   // The copyright line is in every page's footer: every page goes, media stay.
   await warm(request, '/');
@@ -166,4 +168,23 @@ test('no staff page, preview, sign-in page or signed-in response is stored at th
   expect(preview.status).toBe(200);
   const anonymous = await fetch(edge(`/preview/${id}`), { redirect: 'manual' });
   expect(anonymous.status).toBe(307);
+});
+
+test('a signed-in reader gets the stored public page, and no response that sets a cookie is stored', async ({ page, request }) => {
+  await signIn(page, 'editor');
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  await warm(request, '/');
+  // The session cookie does not reach the app (it would split the cache): the reader's stored copy is served, setting nothing.
+  const signedIn = await fetch(edge('/'), { headers: { cookie } });
+  expect(signedIn.headers.get('x-cache')).toBe('HIT');
+  expect(signedIn.headers.get('set-cookie')).toBeNull();
+  // Auth.js answers these with a cookie: every request goes to the app, and no copy is kept.
+  const seen: { cache: string | null; setsCookie: boolean }[] = [];
+  for (const path of ['/api/auth/csrf', '/api/auth/csrf', '/login', '/login']) {
+    const response = await fetch(edge(path), { redirect: 'manual' });
+    seen.push({ cache: response.headers.get('x-cache'), setsCookie: response.headers.has('set-cookie') });
+    await response.arrayBuffer();
+  }
+  expect(seen.some((r) => r.setsCookie)).toBe(true);
+  expect(seen.every((r) => r.cache === 'MISS')).toBe(true);
 });

@@ -4,9 +4,10 @@
 // briefly down, therefore delays a purge but never loses it.
 //
 // Each purge goes out in two rounds. The first, a moment after the commit, makes the change visible.
-// The second, a few seconds later, removes any copy the edge stored from a render that read the
-// database before the commit but reached the edge after the first round (an edge cannot purge a
-// response still in flight, and would otherwise keep it for a year).
+// The second, a few seconds later, removes any copy the edge (or an instance's own page cache) stored
+// from a render that read the database before the commit but was stored after the first round (a
+// cache cannot expire a response still in flight, and would otherwise keep it for a year): every
+// instance expires the keys as tags again, then the edge is purged again.
 import 'server-only';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
@@ -34,6 +35,17 @@ function settleMs(): number {
 }
 /** When the second round goes out, after the first was confirmed. */
 const SECOND_ROUND_MS = 3000;
+
+/**
+ * Expires the keys as cache tags in every instance's own page cache before a second round goes out
+ * (set at server start; nothing to do in scripts and tests). A render that read the database before
+ * the commit and was stored after the write expired its tags is as stale in Next's cache as at the
+ * edge; without this the second round would refetch that same stale page.
+ */
+let refreshBeforeSecondRound: (keys: string[]) => Promise<void> = async () => {};
+export function setSecondRoundRefresh(refresh: (keys: string[]) => Promise<void>): void {
+  refreshBeforeSecondRound = refresh;
+}
 
 /** Queues a purge of what `tags` show at the edge; a no-op without edges. Returns whether it queued. */
 export async function queueEdgePurge(q: Db | Tx, tags: Iterable<string>): Promise<boolean> {
@@ -101,6 +113,13 @@ export async function deliverEdgePurges(): Promise<DeliveryReport> {
     .where(and(inArray(edgePurges.id, due), isNull(edgePurges.deliveredAt)))
     .returning();
   if (rows.length === 0) return report;
+
+  const secondRoundKeys = [...new Set(rows.filter((r) => r.round === 2).flatMap((r) => r.keys))];
+  if (secondRoundKeys.length) {
+    await refreshBeforeSecondRound(secondRoundKeys).catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'could not expire page caches before a second purge round'));
+    // As for the first round: peers expire theirs when they hear it.
+    await new Promise((resolve) => setTimeout(resolve, settleMs()));
+  }
 
   // One request per edge for the whole batch: the union of the keys owed to it.
   const failures = new Map<string, string>();

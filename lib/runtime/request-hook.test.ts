@@ -45,4 +45,25 @@ describe('request hook', () => {
     expect(hstsHeaderValue({ siteUrl: 'http://localhost:3000', hstsMaxAge: 31_536_000 })).toBeNull();
     expect(hstsHeaderValue({ siteUrl: 'https://news.example.com', hstsMaxAge: 0 })).toBeNull();
   });
+
+  it('sends a redirect with one Location even when the app appends the same one again', async () => {
+    installRequestHook();
+    const server = http.createServer((_req, res) => {
+      res.statusCode = 308;
+      res.setHeader('location', '/news/new');
+      res.appendHeader('location', '/news/new');
+      res.appendHeader('set-cookie', 'a=1');
+      res.appendHeader('set-cookie', 'a=1');
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { redirect: 'manual' });
+      expect(response.headers.get('location')).toBe('/news/new');
+      // Only Location is looked after: other repeated headers are the app's business.
+      expect(response.headers.getSetCookie()).toEqual(['a=1', 'a=1']);
+    } finally {
+      server.close();
+    }
+  });
 });

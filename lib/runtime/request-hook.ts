@@ -7,6 +7,9 @@
 //   before any proxy, page or error boundary runs (a 500), and for the second Next's ISR cache tries to
 //   write a file whose name holds the NUL and logs an error per request, even when the page says 404;
 //   paths with a segment longer than any slug get the same answer (Next's cache cannot name their file);
+// - compresses GET responses itself (compressed-responses.ts) instead of Next, reusing the gzip of a body
+//   it sent before: a cached page is compressed once, not on every hit;
+// - keeps a redirect's Location single (Next repeats it on a freshly cached redirect: appendHeaderOnce);
 // - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
 //   next.config.ts are fixed at build time, and every response should carry it, cached pages too).
 import http from 'node:http';
@@ -14,6 +17,7 @@ import https from 'node:https';
 import { stampPeerAddress } from '@/lib/auth/peer-address';
 import { getConfig } from '@/lib/config/env';
 import { isStorableText } from '@/lib/core/text-rule';
+import { compressResponse } from './compressed-responses';
 
 type Hooks = { installed?: boolean };
 const hooks = ((globalThis as { [key: symbol]: Hooks })[Symbol.for('byline.request-hook')] ??= {});
@@ -55,14 +59,30 @@ export function handleEarly(request: http.IncomingMessage, response: http.Server
   return false;
 }
 
+const appendHeader = http.ServerResponse.prototype.appendHeader;
+/**
+ * Next 16 sends a redirect it has just rendered into its page cache with `Location` twice: the render
+ * sets it on the response, then the fresh cache entry's headers are appended to the same response.
+ * An edge stores that response as it is; an identical second value is dropped here.
+ */
+function appendHeaderOnce(this: http.ServerResponse, name: string, value: string | readonly string[]) {
+  if (name.toLowerCase() === 'location' && String(this.getHeader('location') ?? '') === String(value)) return this;
+  return appendHeader.call(this, name, value);
+}
+
 /** Wraps the 'request' event of every HTTP(S) server in this process (idempotent). */
 export function installRequestHook(): void {
   if (hooks.installed) return;
   hooks.installed = true;
+  http.ServerResponse.prototype.appendHeader = appendHeaderOnce;
   for (const Server of [http.Server, https.Server]) {
     const emit = Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
     Server.prototype.emit = function emitWithHook(this: http.Server, event: string | symbol, ...args: unknown[]) {
-      if (event === 'request' && handleEarly(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
+      if (event === 'request') {
+        const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+        if (handleEarly(request, response)) return true;
+        compressResponse(request, response);
+      }
       return emit.call(this, event, ...args);
     } as typeof Server.prototype.emit;
   }

@@ -57,7 +57,7 @@ export function edgeKeysForTags(tags: Iterable<string>): string[] {
   for (const tag of tags) {
     const kind = tag.slice(0, tag.indexOf(':') + 1);
     if (kind === '') keys.add(tag);
-    else if (kind === 'article:' || kind === 'tag:') continue;
+    else if (kind === 'article:' || kind === 'tag:' || kind === 'live:') continue;
     else if (kind === 'author:' || kind === 'media:') keys.add(lists);
     else keys.add(tag);
   }

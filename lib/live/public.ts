@@ -5,7 +5,7 @@ import 'server-only';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
 import { isUuid } from '@/lib/core/uuid';
-import { readLatestEntryTime, readLiveChanges, readLiveCoverage, readLiveEntry, readLiveFlags } from './read';
+import { readLatestEntryTime, readLiveFeedEntries, readLiveChanges, readLiveCoverage, readLiveEntry, readLiveFlags } from './read';
 import type { LiveCoverageView, LiveEntryView, LiveUpdate } from './types';
 
 /** Older pages past this are crawler loops. */
@@ -17,6 +17,7 @@ const cachedCoverage = cachedRead('live-coverage', readLiveCoverage, (articleId)
 const cachedChanges = cachedRead('live-changes', readLiveChanges, (articleId) => liveTags(articleId));
 const cachedEntry = cachedRead('live-entry', readLiveEntry, (articleId) => liveTags(articleId));
 const cachedLatest = cachedRead('live-latest', readLatestEntryTime, (articleId) => liveTags(articleId));
+const cachedFeed = cachedRead('live-feed', readLiveFeedEntries, (articleId) => liveTags(articleId));
 const cachedFlags = cachedRead('live-flags', readLiveFlags, () => [cacheTags.articleLists]);
 
 export function getLiveCoverage(articleId: string, page = 1): Promise<LiveCoverageView | null> {
@@ -45,4 +46,11 @@ export function getLiveFlags(articleIds: readonly string[]): Promise<Record<stri
   const ids = [...new Set(articleIds)].filter(isUuid).sort();
   if (ids.length === 0) return Promise.resolve({});
   return cachedFlags(ids);
+}
+
+/** Entries in the live article's own RSS feed. */
+export const LIVE_FEED_SIZE = 50;
+export function getLiveFeedEntries(articleId: string): Promise<LiveEntryView[] | null> {
+  if (!isUuid(articleId)) return Promise.resolve(null);
+  return cachedFeed(articleId, LIVE_FEED_SIZE);
 }

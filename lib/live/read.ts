@@ -5,6 +5,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { liveCoverage, liveEntries, publishedArticles, type LiveEntry } from '@/db/schema';
+import { absoluteUrl } from '@/lib/config/site-url';
 import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { figureMediaIds } from '@/lib/content/doc';
 import { getPublicMediaByIds } from '@/lib/media/public';
@@ -35,7 +36,7 @@ export async function readLiveState(articleId: string): Promise<LiveState | null
 }
 
 /** Entries as readers see them: bylines, rendered bodies with their pictures, ISO dates. */
-export async function toEntryViews(rows: readonly LiveEntry[]): Promise<LiveEntryView[]> {
+export async function toEntryViews(rows: readonly LiveEntry[], options: { absoluteUrls?: boolean } = {}): Promise<LiveEntryView[]> {
   const live = rows.filter((r) => !r.deletedAt);
   const [authors, media] = await Promise.all([
     getAuthorRefsByIds([...new Set(live.map((r) => r.authorId).filter((id): id is string => Boolean(id)))]),
@@ -44,7 +45,11 @@ export async function toEntryViews(rows: readonly LiveEntry[]): Promise<LiveEntr
   return live.map((row) => ({
     id: row.id,
     headline: row.headline,
-    html: renderArticleBodyToHtml(row.body, { media, reservedIds: [...RESERVED_IDS, liveEntryAnchor(row.id)] }),
+    html: renderArticleBodyToHtml(row.body, {
+      media,
+      reservedIds: [...RESERVED_IDS, liveEntryAnchor(row.id)],
+      resolveUrl: options.absoluteUrls ? absoluteUrl : undefined,
+    }),
     text: row.bodyText,
     pinned: row.pinned,
     keyEvent: row.keyEvent,
@@ -148,4 +153,12 @@ export async function readLatestEntryTime(articleId: string): Promise<string | n
     .from(liveEntries)
     .where(visible(articleId));
   return row?.at ? new Date(row.at).toISOString() : null;
+}
+
+/** The newest entries for the live feed, with absolute URLs in their HTML (feeds are read off-site). */
+export async function readLiveFeedEntries(articleId: string, limit: number): Promise<LiveEntryView[] | null> {
+  if (!(await readLiveState(articleId))) return null;
+  const db = await getDb();
+  const rows = await db.select().from(liveEntries).where(visible(articleId)).orderBy(desc(liveEntries.postedAt), desc(liveEntries.id)).limit(limit);
+  return toEntryViews(rows, { absoluteUrls: true });
 }

@@ -1,14 +1,16 @@
 // An article at its canonical URL (/news/<slug>): static and cached until a publish, update or
-// unpublish expires its tags; an old slug answers with a 308 to the current one.
+// unpublish (or, for live coverage, an entry write) expires its tags; an old slug answers with a 308.
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getArticlePageBySlug } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { articleMetadata } from '@/lib/seo/metadata';
-import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, liveBlogPostingJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { getLiveCoverage } from '@/lib/live/public';
 import { articlePath } from '@/lib/routes';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
+import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { parseSlugParam } from '../../slug-param';
 
 export const revalidate = 3600;
@@ -36,10 +38,13 @@ export default async function ArticlePage({ params }: Props) {
   if (found.kind !== 'found') notFound();
   const settings = await getSiteSettings();
   const article = found.value;
+  // A live article shows its coverage under the summary; the page stays one cached, tagged render.
+  const live = await getLiveCoverage(article.id);
+  const main = live ? liveBlogPostingJsonLd(settings, article, { state: live.state, entries: [...live.pinned, ...live.entries] }) : newsArticleJsonLd(settings, article);
   return (
     <>
-      <JsonLd text={jsonLdScriptText([newsArticleJsonLd(settings, article), breadcrumbJsonLd(articleCrumbs(settings, article))])} />
-      <ArticleView article={article} />
+      <JsonLd text={jsonLdScriptText([main, breadcrumbJsonLd(articleCrumbs(settings, article))])} />
+      <ArticleView article={article} live={live ? <LiveCoverageSection slug={article.slug} coverage={live} /> : undefined} liveEnded={Boolean(live?.state.endedAt)} />
     </>
   );
 }

@@ -16,6 +16,9 @@ import { forbidden, type WriteResult } from '@/lib/core/result';
 import { can, type Actor, type ArticleRef } from '@/lib/permissions/can';
 import { announceLiveChange } from './signal';
 import { checkEntryInput, type EntryInput } from './validation';
+import type { EntryResult, StaffLiveView } from './staff-types';
+
+export type { EntryResult, StaffLiveEntry, StaffLiveView } from './staff-types';
 
 type Q = Db | Tx;
 type LiveTarget = { ref: ArticleRef; headline: string; publicSlug: string | null; coverage: { endedAt: Date | null } | null };
@@ -95,7 +98,6 @@ export async function setLiveCoverage(actor: Actor, input: { articleId: string; 
 
 // ---------------------------------------------------------------- entries
 
-export type EntryResult = WriteResult<{ entryId: string }>;
 
 /** Posts an entry to a live article (shown to readers at once when the article is published). */
 export async function postLiveEntry(actor: Actor, input: { articleId: string } & EntryInput): Promise<EntryResult> {
@@ -180,31 +182,6 @@ function firstMessage(fieldErrors: Record<string, string>): string {
 }
 
 // ---------------------------------------------------------------- the composer's view
-
-export type StaffLiveEntry = {
-  id: string;
-  headline: string;
-  body: DocJSON;
-  pinned: boolean;
-  keyEvent: boolean;
-  authorId: string | null;
-  postedAt: string;
-  editedAt: string | null;
-  canEdit: boolean;
-  canDelete: boolean;
-};
-
-export type StaffLiveView = {
-  articleId: string;
-  headline: string;
-  status: ArticleRef['status'];
-  publicSlug: string | null;
-  live: boolean;
-  endedAt: string | null;
-  canManage: boolean;
-  canPost: boolean;
-  entries: StaffLiveEntry[];
-};
 
 /** The live composer's data, for staff who may see the article; null when they may not (or it is gone). */
 export async function getLiveForStaff(actor: Actor, articleId: string): Promise<StaffLiveView | null> {

@@ -4,7 +4,7 @@
 // every change before it). After the commit: expire the cache tags (which also queues the edge purge
 // and tells other instances' caches), then signal the change to every instance's live streams.
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Db, type Tx } from '@/db/client';
 import { articleAuthors, articles, liveCoverage, liveEntries, publishedArticles, type DocJSON } from '@/db/schema';
@@ -216,4 +216,14 @@ export async function getLiveForStaff(actor: Actor, articleId: string): Promise<
       canDelete: can(actor, { kind: 'live-entry:delete', article: target.ref }),
     })),
   };
+}
+
+/** Live state of dashboard list rows (any status): id to whether its coverage has ended. */
+export async function getLiveStatusForStaff(actor: Actor, articleIds: readonly string[]): Promise<Record<string, { ended: boolean }>> {
+  if (!can(actor, { kind: 'dashboard:view' })) return {};
+  const ids = articleIds.filter((id) => idSchema.safeParse(id).success);
+  if (ids.length === 0) return {};
+  const db = await getDb();
+  const rows = await db.select({ id: liveCoverage.articleId, endedAt: liveCoverage.endedAt }).from(liveCoverage).where(inArray(liveCoverage.articleId, ids));
+  return Object.fromEntries(rows.map((r) => [r.id, { ended: Boolean(r.endedAt) }]));
 }

@@ -8,6 +8,8 @@ import { articleAuthors, articles, articleTags, publishedArticles, revisions, si
 import { plainSlug } from '@/lib/core/slug';
 import { buildArticleRows } from './articles';
 import { PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES } from './content';
+import { LIVE_ARTICLE } from './content-live';
+import { seedLiveCoverage } from './live';
 import { createSeedLibrary, removeSeedMedia, type CreatedMedia } from './library';
 import { STAFF, type StaffKey } from './staff';
 import { TAGS, type TagSlug } from './tags';
@@ -80,6 +82,7 @@ export async function seedDemo(): Promise<DemoLogin[]> {
       await insertChunked(rows.articleAuthors, (c) => tx.insert(articleAuthors).values(c));
       await insertChunked(rows.published, (c) => tx.insert(publishedArticles).values(c));
       await insertChunked(rows.revisions, (c) => tx.insert(revisions).values(c));
+      await seedLiveCoverage(tx, { now, staffIds, articleId: rows.articles.find((a) => a.slug === LIVE_ARTICLE.slug)?.id });
       const settings = {
         siteName: 'Byline',
         description: 'Independent news from Ostervale and the Kessen Valley: politics, business, climate, culture and sport.',

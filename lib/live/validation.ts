@@ -46,6 +46,11 @@ export function checkEntryInput(input: unknown): { ok: true; entry: CheckedEntry
     return { ok: false, fieldErrors: { body: 'The entry is not a document.' } };
   }
   if (size > MAX_ENTRY_JSON_BYTES) return { ok: false, fieldErrors: { body: tooLongMessage(Math.max(size, MAX_ENTRY_CHARS + 1)) } };
+  // The editor's blank document ({ type: 'doc', content: [] }) is not a valid doc to the schema; say "empty".
+  const content = (body as { type?: unknown; content?: unknown } | null)?.content;
+  if ((body as { type?: unknown } | null)?.type === 'doc' && (content === undefined || (Array.isArray(content) && content.length === 0))) {
+    return { ok: false, fieldErrors: { body: EMPTY_ENTRY_MESSAGE } };
+  }
   const check = checkArticleDoc(body);
   if (!check.ok) return { ok: false, fieldErrors: { body: check.error } };
   const doc = body as DocJSON;

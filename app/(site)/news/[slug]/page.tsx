@@ -40,7 +40,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = found.value;
   // A live article shows its coverage under the summary; the page stays one cached, tagged render.
   const live = await getLiveCoverage(article.id);
-  const main = live ? liveBlogPostingJsonLd(settings, article, { state: live.state, entries: [...live.pinned, ...live.entries] }) : newsArticleJsonLd(settings, article);
+  const main = live ? liveBlogPostingJsonLd(settings, article, { state: live.state, entries: [...live.pinned, ...live.entries.filter((e) => !e.pinned)] }) : newsArticleJsonLd(settings, article);
   return (
     <>
       <JsonLd text={jsonLdScriptText([main, breadcrumbJsonLd(articleCrumbs(settings, article))])} />

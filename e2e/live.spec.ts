@@ -31,10 +31,13 @@ async function liveArticle(editor: Page, prefix: string) {
   return { id, slug: slugOf(headline), headline };
 }
 
-async function readerPage(browser: Browser, path: string, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {
+/** A reader in their own browser context; with JavaScript, returns once the live stream has answered. */
+async function readerPage(browser: Browser, path: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  const stream = options.javaScriptEnabled === false ? null : page.waitForResponse((r) => r.url().includes('/live/stream'));
   await page.goto(path);
+  await stream;
   return page;
 }
 
@@ -45,8 +48,7 @@ test('a reader sees entries posted, pinned, marked, edited, deleted and the end,
 
   const reader = await readerPage(browser, `/news/${slug}`);
   await expect(reader.getByText('Updates appear here as they are posted.')).toBeVisible();
-  // Wait until the stream is open, then mark the document: a reload would lose the mark.
-  await reader.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/live/stream')));
+  // Mark the document: a reload would lose the mark.
   await reader.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
   const arrivals: number[] = [];
   const seen = async (locator: ReturnType<Page['locator']>) => {

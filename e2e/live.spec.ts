@@ -115,6 +115,7 @@ test('a reader sees entries posted, pinned, marked, edited, deleted and the end,
   expect(await reader.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)).toBe(1);
   // Timing budgets belong to the benchmark (bench/live.ts); the arrivals are recorded for the report.
   test.info().annotations.push({ type: 'arrival-ms', description: arrivals.join(', ') });
+  console.log(`live arrivals (ms after the editor's confirmation): ${arrivals.join(', ')}`);
 
   // A fresh reader (and one without JavaScript) gets the same state from the server.
   const noJs = await readerPage(browser, `/news/${slug}`, { javaScriptEnabled: false });

@@ -33,13 +33,11 @@ async function loadTarget(q: Q, articleId: string, lock: boolean): Promise<LiveT
   if (!idSchema.safeParse(articleId).success) return null;
   const [article] = await q.select().from(articles).where(eq(articles.id, articleId)).limit(1);
   if (!article) return null;
-  const [authors, [published], [coverage]] = await Promise.all([
-    q.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, articleId)).orderBy(asc(articleAuthors.position)),
-    q.select({ slug: publishedArticles.slug }).from(publishedArticles).where(eq(publishedArticles.articleId, articleId)).limit(1),
-    lock
-      ? q.select({ endedAt: liveCoverage.endedAt }).from(liveCoverage).where(eq(liveCoverage.articleId, articleId)).for('update')
-      : q.select({ endedAt: liveCoverage.endedAt }).from(liveCoverage).where(eq(liveCoverage.articleId, articleId)),
-  ]);
+  // One after another: a transaction is one connection, and node-postgres runs its queries in turn anyway.
+  const authors = await q.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, articleId)).orderBy(asc(articleAuthors.position));
+  const [published] = await q.select({ slug: publishedArticles.slug }).from(publishedArticles).where(eq(publishedArticles.articleId, articleId)).limit(1);
+  const coverageQuery = q.select({ endedAt: liveCoverage.endedAt }).from(liveCoverage).where(eq(liveCoverage.articleId, articleId));
+  const [coverage] = lock ? await coverageQuery.for('update') : await coverageQuery;
   return {
     ref: { createdById: article.createdById, authorIds: authors.map((a) => a.id), status: article.status },
     headline: article.headline || 'Untitled',

@@ -188,3 +188,32 @@ test('a signed-in reader gets the stored public page, and no response that sets 
   expect(seen.some((r) => r.setsCookie)).toBe(true);
   expect(seen.every((r) => r.cache === 'MISS')).toBe(true);
 });
+
+test('live coverage through the edge: the stream is piped unbuffered, the page and catch-up endpoint are cached and purged per entry', async ({ page, browser, request }) => {
+  test.setTimeout(120_000);
+  const demo = '/news/river-kessen-high-water-live';
+  await warm(request, demo);
+  await warm(request, `${demo}/live/updates?since=0`);
+  const stream = await fetch(edge(`${demo}/live/stream`));
+  expect(stream.headers.get('content-type')).toContain('text/event-stream');
+  expect(stream.headers.get('x-cache')).toBeNull(); // piped: Varnish adds nothing, stores nothing
+  await stream.body?.cancel();
+
+  // A reader through the edge, an editor posting straight to the app.
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  const opened = reader.waitForResponse((r) => r.url().includes('/live/stream'));
+  await reader.goto(edge(demo));
+  await opened;
+  await signIn(page, 'editor');
+  await page.goto('/dashboard?q=River%20Kessen');
+  await page.locator('a.live-badge').first().click();
+  const line = `Edge reader check ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'Entry text' }).click();
+  await page.keyboard.type(line);
+  await page.getByRole('button', { name: 'Post entry' }).click();
+  await expect(reader.locator('.live-entries').getByText(line)).toBeVisible();
+  await expectEdge(request, demo, (r) => r.body.includes(line));
+  await expectEdge(request, `${demo}/live/updates?since=0`, (r) => r.body.includes(line));
+  await readerContext.close();
+});

@@ -3,9 +3,11 @@ import Link from 'next/link';
 import type { DashboardArticle } from '@/lib/articles/editorial-types';
 import { editArticlePath } from '@/lib/routes';
 import { LocalTime } from './local-time.client';
+import { LiveBadge } from './live-badge';
 import { StatusBadge } from './status-badge';
 
-export function ArticleList({ items }: { items: DashboardArticle[] }) {
+/** `live`: rows that are live coverage (ended or not) get a badge and a link to their live composer. */
+export function ArticleList({ items, live = {} }: { items: DashboardArticle[]; live?: Record<string, { ended: boolean }> }) {
   return (
     <ul className="article-list" aria-label="Articles">
       {items.map((a) => (
@@ -21,6 +23,7 @@ export function ArticleList({ items }: { items: DashboardArticle[] }) {
           </div>
           <div className="article-row-side">
             <StatusBadge status={a.status} changed={a.hasUnpublishedChanges} />
+            {live[a.id] ? <LiveBadge articleId={a.id} ended={live[a.id]!.ended} /> : null}
             <span>
               {a.status === 'scheduled' && a.scheduledAt ? (
                 <>

@@ -83,6 +83,7 @@ export function WorkflowBar({ meta, dirty, saving, busyStep, onSave, onStep, onS
             </a>
           ) : null}
           <Link href={`/dashboard/articles/${meta.id}/revisions`}>Revisions</Link>
+          <Link href={`/dashboard/articles/${meta.id}/live`}>Live coverage</Link>
         </nav>
       ) : null}
     </div>

@@ -29,6 +29,7 @@ export function ArticleCard({ article, level = 2, variant = 'standard', showImag
         {article.tags[0] && variant !== 'compact' ? <p className="kicker">{article.tags[0].name}</p> : null}
         <Heading className="card-title">
           <a href={articlePath(article.slug)}>
+            {article.live === 'live' ? <span className="live-badge">Live</span> : null}
             {article.headline}
           </a>
         </Heading>

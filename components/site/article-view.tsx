@@ -1,6 +1,7 @@
 // The full article as readers see it: headline, dek, bylines, times, featured image, body (server-rendered
 // from the stored document), the correction or update note at its end, tags, share links and related stories.
 // Also used by the staff preview, so a draft looks exactly as its public page will.
+import type { ReactNode } from 'react';
 import type { ArticlePageData } from '@/lib/core/public-types';
 import { renderArticleBody } from '@/lib/content/render';
 import { absoluteUrl } from '@/lib/config/site-url';
@@ -13,11 +14,12 @@ import { ShareLinks } from './share-links';
 import { readingTime } from './format';
 
 /** Ids the article page itself uses: body heading ids must not repeat them. */
-export const ARTICLE_PAGE_IDS = ['main-content', 'article-title', 'related-title', 'tags-title', 'site-search', 'correction'];
+export const ARTICLE_PAGE_IDS = ['main-content', 'article-title', 'related-title', 'tags-title', 'site-search', 'correction', 'key-events-title', 'live-entries-title'];
 
 const LABELLED_NOTE = /^(correction|update|updated|clarification|editor['’]s note)\b/i;
 
-export function ArticleView({ article }: { article: ArticlePageData }) {
+/** `live`: a live article's coverage (key events, pinned and latest entries), shown after its summary. */
+export function ArticleView({ article, live, liveEnded = false }: { article: ArticlePageData; live?: ReactNode; liveEnded?: boolean }) {
   const url = absoluteUrl(articlePath(article.slug));
   const updated = Date.parse(article.modifiedAt) - Date.parse(article.publishedAt) > 60_000;
   return (
@@ -30,6 +32,7 @@ export function ArticleView({ article }: { article: ArticlePageData }) {
             </a>
           </p>
         ) : null}
+        {live ? <p className={liveEnded ? 'live-badge live-badge-ended' : 'live-badge'}>{liveEnded ? 'Live coverage ended' : 'Live'}</p> : null}
         <h1 id="article-title">{article.headline}</h1>
         {article.dek ? <p className="dek">{article.dek}</p> : null}
         <div className="article-meta">
@@ -53,6 +56,7 @@ export function ArticleView({ article }: { article: ArticlePageData }) {
 
 
       <div className="article-body">{renderArticleBody(article.body, { media: article.bodyMedia, reservedIds: ARTICLE_PAGE_IDS })}</div>
+      {live}
 
       {article.correctionNote.trim() ? (
         <aside className="correction" id="correction" aria-label="Correction or update">

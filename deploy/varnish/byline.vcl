@@ -50,6 +50,12 @@ sub vcl_recv {
   if (req.http.Authorization) {
     return (pass);
   }
+  # Live coverage streams (Server-Sent Events) are endless responses: piped straight through, so no
+  # byte waits in a buffer and no stream is ever stored. Their catch-up endpoint (/live/updates) is
+  # an ordinary cached response, purged by the article's key with every entry.
+  if (req.url ~ "^/news/[^/?#]+/live/stream([?]|$)") {
+    return (pipe);
+  }
 
   # One cache entry per page, whatever tracking parameters a share link carries.
   if (req.url ~ "\?") {
@@ -107,6 +113,11 @@ sub vcl_backend_response {
     return (abandon);
   }
   return (deliver);
+}
+
+sub vcl_pipe {
+  # One stream per connection: the next request on it must not be piped blindly too.
+  set bereq.http.Connection = "close";
 }
 
 sub vcl_backend_fetch {

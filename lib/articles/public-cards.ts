@@ -1,6 +1,7 @@
 // Turns published rows into the cards lists render: bylines, tags and images are resolved through their
 // own cached reads, so renaming an author or a tag, or fixing an image's alt, expires exactly its pages.
 import 'server-only';
+import { getLiveFlags } from '@/lib/live/public';
 import { publishedArticles } from '@/db/schema';
 import { readingMinutes } from '@/lib/content/text';
 import { getPublicMediaByIds } from '@/lib/media/public';
@@ -50,10 +51,11 @@ export function toCardRow(row: Omit<CardRow, 'publishedAt' | 'modifiedAt'> & { p
 
 export async function hydrateCards(rows: readonly CardRow[]): Promise<ArticleCard[]> {
   if (rows.length === 0) return [];
-  const [authors, tags, images] = await Promise.all([
+  const [authors, tags, images, live] = await Promise.all([
     getAuthorRefsByIds(rows.flatMap((r) => r.authorIds)),
     getTagRefsByIds(rows.flatMap((r) => r.tagIds)),
     getPublicMediaByIds(rows.flatMap((r) => (r.featuredImageId ? [r.featuredImageId] : []))),
+    getLiveFlags(rows.map((r) => r.id)),
   ]);
   return rows.map((row) => ({
     id: row.id,
@@ -67,5 +69,6 @@ export async function hydrateCards(rows: readonly CardRow[]): Promise<ArticleCar
     image: row.featuredImageId ? (images[row.featuredImageId] ?? null) : null,
     authors: orderedAuthors(row.authorIds, authors),
     tags: orderedTags(row.tagIds, tags),
+    ...(live[row.id] ? { live: live[row.id]!.ended ? ('ended' as const) : ('live' as const) } : {}),
   }));
 }

@@ -3,7 +3,7 @@
 // transaction, and writes the media files, removing them again if anything fails. All or nothing.
 import 'server-only';
 import { StringDecoder } from 'node:string_decoder';
-import { and, asc, eq, getTableName } from 'drizzle-orm';
+import { and, asc, eq, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db/client';
@@ -49,6 +49,10 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreRe
         if (manifest.counts[name] === undefined) continue;
         counts[name] = await restoreTable(tx, zip!, entry, manifest.counts[name], storage, created);
       }
+      // Live readers resume from change numbers: the sequence continues after the restored ones.
+      await tx.execute(
+        sql`select setval('live_change_seq', greatest(1, (select coalesce(max(change), 0) from live_coverage), (select coalesce(max(change), 0) from live_entries)))`,
+      );
       await recordAudit(tx, {
         actor: 'system',
         action: 'content.imported',

@@ -56,6 +56,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { table: schema.totpFactors, credentials: true },
   { table: schema.recoveryCodes, credentials: true },
   { table: schema.passkeys, credentials: true },
+  { table: schema.liveCoverage },
+  { table: schema.liveEntries, check: body('body') },
 ];
 
 /** Tables an archive never holds, by SQL name, and why. */

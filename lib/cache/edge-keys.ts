@@ -30,6 +30,12 @@ export const edgeRoutes: readonly { source: string; keys: readonly string[] }[] 
   { source: '/page/:page', keys: [lists, tagList, site] },
   { source: '/news/:slug', keys: [cacheTags.articleSlug(':slug'), lists, tagList, site] },
   { source: '/news/:slug/opengraph-image', keys: [cacheTags.articleSlug(':slug'), site] },
+  // Live coverage: every entry write expires the article's slug tag, which purges all of these. The
+  // SSE stream (/news/:slug/live/stream) is never stored: the VCL pipes it.
+  { source: '/news/:slug/live/updates', keys: [cacheTags.articleSlug(':slug')] },
+  { source: '/news/:slug/live/feed.xml', keys: [cacheTags.articleSlug(':slug'), site] },
+  { source: '/news/:slug/live/:page(\\d+)', keys: [cacheTags.articleSlug(':slug'), site] },
+  { source: '/news/:slug/entry/:entryId', keys: [cacheTags.articleSlug(':slug'), site] },
   { source: '/tag/:slug', keys: [cacheTags.tagSlug(':slug'), lists, tagList, site] },
   { source: '/tag/:slug/page/:page', keys: [cacheTags.tagSlug(':slug'), lists, tagList, site] },
   { source: '/tag/:slug/feed.xml', keys: [cacheTags.tagSlug(':slug'), lists, site] },
@@ -66,7 +72,7 @@ export function edgeKeysForTags(tags: Iterable<string>): string[] {
     // The page list is the footer menu on every page (and the sitemap): purged with the site frame.
     if (tag === cacheTags.pageList) keys.add(site);
     else if (kind === '') keys.add(tag);
-    else if (kind === 'article:' || kind === 'tag:') continue;
+    else if (kind === 'article:' || kind === 'tag:' || kind === 'live:') continue;
     else if (kind === 'author:' || kind === 'media:') keys.add(lists);
     else keys.add(tag);
   }

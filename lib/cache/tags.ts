@@ -24,4 +24,6 @@ export const cacheTags = {
   redirects: 'redirects',
   /** Media metadata (alt, caption) shown on public pages. */
   media: (mediaId: string) => `media:${mediaId}`,
+  /** A live article's coverage: its entries, key events, and whether it has ended (by article id). */
+  live: (articleId: string) => `live:${articleId}`,
 } as const;

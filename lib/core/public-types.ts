@@ -40,6 +40,8 @@ export type ArticleCard = {
   image: PublicImage | null;
   authors: AuthorRef[];
   tags: TagRef[];
+  /** Live coverage: 'live' while it goes on, 'ended' after; absent for ordinary articles. */
+  live?: 'live' | 'ended';
 };
 
 /** Everything the article page (and the staff preview) renders. */

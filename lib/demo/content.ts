@@ -6,6 +6,7 @@ import type { TagSlug } from './tags';
 import { NEWS_ARTICLES } from './content-news';
 import { LIFE_ARTICLES } from './content-life';
 import { UNPUBLISHED_ARTICLES } from './content-unpublished';
+import { LIVE_ARTICLE } from './content-live';
 
 export type SeedArticle = {
   slug: string;
@@ -41,5 +42,5 @@ export type SeedUnpublishedArticle = SeedArticle & {
   scheduledInDays?: number;
 };
 
-export const PUBLISHED_ARTICLES: SeedPublishedArticle[] = [...NEWS_ARTICLES, ...LIFE_ARTICLES];
+export const PUBLISHED_ARTICLES: SeedPublishedArticle[] = [LIVE_ARTICLE, ...NEWS_ARTICLES, ...LIFE_ARTICLES];
 export { UNPUBLISHED_ARTICLES };

@@ -10,6 +10,8 @@ import { plainSlug } from '@/lib/core/slug';
 import { buildArticleRows } from './articles';
 import { buildPageRows } from './pages';
 import { PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES } from './content';
+import { LIVE_ARTICLE } from './content-live';
+import { seedLiveCoverage } from './live';
 import { createSeedLibrary, removeSeedMedia, type CreatedMedia } from './library';
 import { STAFF, type StaffKey } from './staff';
 import { TAGS, type TagSlug } from './tags';
@@ -90,6 +92,7 @@ export async function seedDemo(): Promise<DemoLogin[]> {
       await insertChunked(rows.articleAuthors, (c) => tx.insert(articleAuthors).values(c));
       await insertChunked(rows.published, (c) => tx.insert(publishedArticles).values(c));
       await insertChunked(rows.revisions, (c) => tx.insert(revisions).values(c));
+      await seedLiveCoverage(tx, { now, staffIds, articleId: rows.articles.find((a) => a.slug === LIVE_ARTICLE.slug)?.id });
       const settings = {
         siteName: 'Byline',
         description: 'Independent news from Ostervale and the Kessen Valley: politics, business, climate, culture and sport.',

@@ -13,6 +13,9 @@ import { articleAuthors, articles, articleTags, media, publishedArticles, revisi
 import { articleFieldsSchema } from '@/lib/articles/fields';
 import { walkDoc } from '@/lib/content/doc';
 import { checkArticleDoc } from '@/lib/content/schema';
+import { liveCoverage, liveEntries } from '@/db/schema';
+import { checkEntryInput } from '@/lib/live/validation';
+import { LIVE_ARTICLE } from './content-live';
 import { ensureAdmin, isDatabaseEmpty, seedDemo, type DemoLogin } from './index';
 import { removeTempDataDir } from '@/lib/core/temp-data-dir';
 
@@ -88,9 +91,23 @@ describe('seedDemo', () => {
       expect(p.tagIds.length).toBeGreaterThanOrEqual(1);
       expect(p.excerpt).not.toBe('');
       expect(p.featuredImageId).toBeTruthy();
-      expect(p.wordCount).toBeGreaterThanOrEqual(300);
+      // The live article's summary is short on purpose: its story is in its entries.
+      if (p.slug !== LIVE_ARTICLE.slug) expect(p.wordCount).toBeGreaterThanOrEqual(300);
     }
     expect(pubs.some((p) => p.correctionNote)).toBe(true);
+  });
+
+  it('includes one ongoing live article with a dozen valid entries, one pinned and two key events', async () => {
+    const db = await getDb();
+    const [article] = await db.select().from(publishedArticles).where(eq(publishedArticles.slug, LIVE_ARTICLE.slug));
+    expect(article).toBeTruthy();
+    const [coverage] = await db.select().from(liveCoverage).where(eq(liveCoverage.articleId, article!.articleId));
+    expect(coverage?.endedAt).toBeNull();
+    const entries = await db.select().from(liveEntries).where(eq(liveEntries.articleId, article!.articleId));
+    expect(entries).toHaveLength(12);
+    expect(entries.filter((e) => e.pinned)).toHaveLength(1);
+    expect(entries.filter((e) => e.keyEvent)).toHaveLength(2);
+    for (const e of entries) expect(checkEntryInput({ headline: e.headline, body: e.body, pinned: e.pinned, keyEvent: e.keyEvent }).ok).toBe(true);
   });
 
   it('stores bodies that pass the document check, with structure and library figures', async () => {
@@ -104,7 +121,7 @@ describe('seedDemo', () => {
       expect(check.ok, check.ok ? '' : check.error).toBe(true);
       if (check.ok) for (const id of check.mediaIds) expect(mediaIds.has(id)).toBe(true);
     }
-    for (const a of all.filter((x) => x.status === 'published' && x.kind === 'article')) {
+    for (const a of all.filter((x) => x.status === 'published' && x.kind === 'article' && x.slug !== LIVE_ARTICLE.slug)) {
       const types = new Set<string>();
       const marks = new Set<string>();
       walkDoc(a.body, (n) => {

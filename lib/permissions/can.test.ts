@@ -112,3 +112,36 @@ describe('can(): second factors', () => {
     expect(allowedRoles(() => ({ kind: 'second-factor:reset', userId: 'someone-else' }))).toEqual(['admin']);
   });
 });
+
+describe('can(): live coverage (issue 12)', () => {
+  it('posting an entry follows editing the article: contributors only before it is public', () => {
+    expect(allowedRoles((a) => ({ kind: 'live-entry:post', article: own(a, 'published') }))).toEqual(['author', 'editor', 'admin']);
+    expect(allowedRoles((a) => ({ kind: 'live-entry:post', article: own(a, 'draft') }))).toEqual(roles);
+    expect(allowedRoles((a) => ({ kind: 'live-entry:post', article: own(a, 'review') }))).toEqual(roles);
+    expect(allowedRoles(() => ({ kind: 'live-entry:post', article: others('published') }))).toEqual(['editor', 'admin']);
+    expect(allowedRoles((a) => ({ kind: 'live-entry:post', article: own(a, 'trash') }))).toEqual(['editor', 'admin']);
+  });
+  it('editing an entry: editors any, others only their own entries where they may still post', () => {
+    expect(allowedRoles((a) => ({ kind: 'live-entry:edit', article: own(a, 'published'), entryAuthorId: a.id }))).toEqual(['author', 'editor', 'admin']);
+    expect(allowedRoles((a) => ({ kind: 'live-entry:edit', article: own(a, 'draft'), entryAuthorId: a.id }))).toEqual(roles);
+    expect(allowedRoles((a) => ({ kind: 'live-entry:edit', article: own(a, 'published'), entryAuthorId: 'someone-else' }))).toEqual(['editor', 'admin']);
+    expect(allowedRoles((a) => ({ kind: 'live-entry:edit', article: others('published'), entryAuthorId: a.id }))).toEqual(['editor', 'admin']);
+  });
+  it('deleting an entry is for editors and admins; starting and ending coverage for whoever may publish', () => {
+    expect(allowedRoles((a) => ({ kind: 'live-entry:delete', article: own(a, 'published') }))).toEqual(['editor', 'admin']);
+    expect(allowedRoles((a) => ({ kind: 'live:manage', article: own(a, 'published') }))).toEqual(['author', 'editor', 'admin']);
+    expect(allowedRoles(() => ({ kind: 'live:manage', article: others('published') }))).toEqual(['editor', 'admin']);
+  });
+  it('refuses anonymous and disabled actors', () => {
+    const actions: Action[] = [
+      { kind: 'live-entry:post', article: others() },
+      { kind: 'live-entry:edit', article: others(), entryAuthorId: 'x' },
+      { kind: 'live-entry:delete', article: others() },
+      { kind: 'live:manage', article: others() },
+    ];
+    for (const action of actions) {
+      expect(can(null, action)).toBe(false);
+      expect(can({ id: 'x', role: 'admin', disabled: true }, action)).toBe(false);
+    }
+  });
+});

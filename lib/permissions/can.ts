@@ -25,6 +25,14 @@ export type Action =
   | { kind: 'article:trash'; article: ArticleRef }
   | { kind: 'article:restore'; article: ArticleRef }
   | { kind: 'article:set-bylines'; article: ArticleRef }
+  /** Make an article live coverage, end it or reopen it: whoever may publish the article. */
+  | { kind: 'live:manage'; article: ArticleRef }
+  /** Post an entry to live coverage: whoever may edit the article (a contributor only before it is public). */
+  | { kind: 'live-entry:post'; article: ArticleRef }
+  /** Edit a posted entry: editors any; others only their own entries, while they may still post. */
+  | { kind: 'live-entry:edit'; article: ArticleRef; entryAuthorId: string | null }
+  /** Delete an entry (readers have seen it; a removal is an editorial decision): editors and admins. */
+  | { kind: 'live-entry:delete'; article: ArticleRef }
   | { kind: 'tag:create' }
   | { kind: 'tag:manage' }
   | { kind: 'media:upload' }
@@ -71,6 +79,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
       return true;
     case 'article:view':
       return editor || ownsArticle(actor, action.article);
+    case 'live-entry:post':
     case 'article:edit':
       if (editor) return true;
       if (!ownsArticle(actor, action.article) || action.article.status === 'trash') return false;
@@ -78,6 +87,10 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
       return actor.role === 'author' || action.article.status === 'draft' || action.article.status === 'review';
     case 'article:submit':
       return ownsArticle(actor, action.article) && (action.article.status === 'draft' || action.article.status === 'review');
+    case 'live-entry:edit':
+      if (editor) return true;
+      return action.entryAuthorId === actor.id && can(actor, { kind: 'live-entry:post', article: action.article });
+    case 'live:manage':
     case 'article:publish':
     case 'article:unpublish':
       return editor || (actor.role === 'author' && ownsArticle(actor, action.article) && action.article.status !== 'trash');
@@ -85,6 +98,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
     case 'article:trash':
     case 'article:restore':
     case 'article:set-bylines':
+    case 'live-entry:delete':
     case 'tag:manage':
     case 'page:create':
       return editor;

@@ -3,7 +3,8 @@
 import 'server-only';
 import type { DocJSON } from '@/db/schema';
 import { getFeedData, type FeedItem } from '@/lib/articles/public-feed';
-import type { PublicImage, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
+import type { ArticlePageData, PublicImage, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
+import { keyEventTitle, liveEntryPath, liveFeedPath, type LiveEntryView } from '@/lib/live/types';
 import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { getSiteSettings } from '@/lib/settings/public';
 import { absoluteUrl } from '@/lib/config/site-url';
@@ -71,5 +72,28 @@ export async function buildTagFeedXml(tag: TagProfile): Promise<string> {
     copyright: settings.copyright,
     imageUrl: channelImage(settings),
     items: data.items.map((item) => toRssItem(item, data.bodyMedia)),
+  });
+}
+
+/** A live article's own feed: its entries, newest first, each linking to its share page. */
+export async function buildLiveFeedXml(article: ArticlePageData, entries: readonly LiveEntryView[]): Promise<string> {
+  const settings = await getSiteSettings();
+  return buildRssFeed({
+    title: `${article.headline}: live updates`,
+    link: absoluteUrl(articlePath(article.slug)),
+    description: metaDescription(article.dek, article.excerpt) || `Live updates from ${settings.siteName}.`,
+    feedUrl: absoluteUrl(liveFeedPath(article.slug)),
+    copyright: settings.copyright,
+    imageUrl: channelImage(settings),
+    items: entries.map((entry) => ({
+      title: keyEventTitle(entry.headline, entry.text),
+      link: absoluteUrl(liveEntryPath(article.slug, entry.id)),
+      guid: `urn:uuid:${entry.id}`,
+      description: metaDescription(entry.text),
+      contentHtml: entry.html,
+      publishedAt: entry.postedAt,
+      authors: entry.author ? [entry.author.name] : [],
+      categories: [...(entry.keyEvent ? ['Key event'] : []), ...article.tags.map((t) => t.name)],
+    })),
   });
 }

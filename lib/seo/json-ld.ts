@@ -1,8 +1,9 @@
-// Structured data (schema.org JSON-LD): NewsArticle and BreadcrumbList for articles, WebPage for standalone pages.
+// Structured data (schema.org JSON-LD): NewsArticle (LiveBlogPosting for live coverage) and BreadcrumbList for articles, WebPage for standalone pages.
 import type { ArticlePageData, PageData, SiteSettingsView } from '@/lib/core/public-types';
 import { metaDescription } from './metadata';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { articlePath, authorPath, pagePath, tagPath } from '@/lib/routes';
+import { keyEventTitle, liveEntryAnchor, type LiveEntryView, type LiveState } from '@/lib/live/types';
 import { PUBLISHER_LOGO_PATH, PUBLISHER_LOGO_SIZE, articleOgImageUrl } from './urls';
 
 type JsonLd = Record<string, unknown>;
@@ -84,3 +85,35 @@ export function jsonLdScriptText(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+
+/** What a live article's structured data adds: the coverage times and its latest entries. */
+export type LiveJsonLdInput = { state: LiveState; entries: readonly LiveEntryView[] };
+
+/**
+ * A live article as schema.org LiveBlogPosting: the NewsArticle fields, coverage start (and end once
+ * ended), and its entries as liveBlogUpdate, each with its own anchor URL. dateModified is the later of
+ * the article's own and its newest entry's.
+ */
+export function liveBlogPostingJsonLd(settings: SiteSettingsView, article: ArticlePageData, live: LiveJsonLdInput): JsonLd {
+  const url = absoluteUrl(articlePath(article.slug));
+  const newest = live.entries.reduce((max, e) => {
+    const at = e.editedAt && e.editedAt > e.postedAt ? e.editedAt : e.postedAt;
+    return at > max ? at : max;
+  }, article.modifiedAt);
+  return {
+    ...newsArticleJsonLd(settings, { ...article, modifiedAt: newest }),
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: live.state.startedAt,
+    ...(live.state.endedAt ? { coverageEndTime: live.state.endedAt } : {}),
+    liveBlogUpdate: live.entries.map((e) => ({
+      '@type': 'BlogPosting',
+      '@id': `${url}#${liveEntryAnchor(e.id)}`,
+      url: `${url}#${liveEntryAnchor(e.id)}`,
+      headline: keyEventTitle(e.headline, e.text),
+      articleBody: e.text,
+      datePublished: e.postedAt,
+      dateModified: e.editedAt ?? e.postedAt,
+      ...(e.author ? { author: { '@type': 'Person', name: e.author.name, url: absoluteUrl(authorPath(e.author.slug)) } } : {}),
+    })),
+  };
+}

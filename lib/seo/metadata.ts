@@ -5,6 +5,7 @@ import type { ArticlePageData, AuthorProfile, PageData, SiteSettingsView, TagPro
 import { excerptFrom } from '@/lib/content/text';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { articlePath, authorPath, pagePath, tagFeedPath } from '@/lib/routes';
+import { keyEventTitle, liveEntryPath, liveFeedPath, type LiveEntryView } from '@/lib/live/types';
 import { FEED_PATH, OG_IMAGE_SIZE, articleOgImageUrl, authorOgImageUrl, siteOgImageUrl, tagOgImageUrl } from './urls';
 
 /** Description text for meta tags: one line, at most ~160 characters. */
@@ -160,5 +161,33 @@ export function searchMetadata(settings: SiteSettingsView, query: string): Metad
     alternates: { canonical: absoluteUrl('/search') },
     // Result pages are endless and thin: keep them out of indexes but let crawlers follow the links.
     robots: { index: false, follow: true },
+  };
+}
+
+/**
+ * A live entry's own share page: the article's metadata with the entry's headline and text, its own
+ * URL (so a shared link previews this update, not the whole coverage), and the live feed as alternate.
+ */
+export function liveEntryMetadata(settings: SiteSettingsView, article: ArticlePageData, entry: LiveEntryView): Metadata {
+  const base = articleMetadata(settings, article);
+  const url = absoluteUrl(liveEntryPath(article.slug, entry.id));
+  const title = `${keyEventTitle(entry.headline, entry.text)} | ${article.headline}`;
+  const description = metaDescription(entry.text) || metaDescription(article.dek, article.excerpt);
+  return {
+    ...base,
+    title,
+    description,
+    alternates: { canonical: url, types: { 'application/rss+xml': absoluteUrl(liveFeedPath(article.slug)) } },
+    openGraph: {
+      type: 'article',
+      url,
+      siteName: settings.siteName,
+      title,
+      description,
+      publishedTime: entry.postedAt,
+      modifiedTime: entry.editedAt ?? entry.postedAt,
+      images: base.openGraph?.images,
+    },
+    twitter: { ...base.twitter, title, description },
   };
 }

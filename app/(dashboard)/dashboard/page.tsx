@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { dashboardQuerySchema, listArticlesForDashboard, listStaffOptions, listTagOptions } from '@/lib/articles/editorial';
+import { getLiveStatusForStaff } from '@/lib/live/manage';
 import { ArticleFilters } from '@/components/dashboard/article-filters';
 import { ArticleList } from '@/components/dashboard/article-list';
 import type { ListParams } from '@/components/dashboard/list-href';
@@ -28,6 +29,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
     page: first(raw.page),
   });
   const [list, staff, tags] = await Promise.all([listArticlesForDashboard(user, query), listStaffOptions(user), listTagOptions(user)]);
+  const live = await getLiveStatusForStaff(user, list.items.map((a) => a.id));
   const current: ListParams = { status: query.status, author: query.author, tag: query.tag, q: query.q, sort: query.sort, page: query.page };
   const filtered = Boolean(query.q || query.author || query.tag);
 
@@ -47,7 +49,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <StatusTabs current={current} counts={list.counts} />
       <ArticleFilters current={current} staff={staff} tags={tags} />
       {list.items.length ? (
-        <ArticleList items={list.items} />
+        <ArticleList items={list.items} live={live} />
       ) : (
         <p className="empty-state">
           {filtered ? 'No articles match these filters.' : query.status === 'trash' ? 'The trash is empty.' : 'No articles here yet.'}{' '}

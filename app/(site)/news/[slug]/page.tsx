@@ -1,14 +1,17 @@
 // An article at its canonical URL (/news/<slug>): static and cached until a publish, update or
-// unpublish expires its tags; an old slug answers with a 308 to the current one.
+// unpublish (or, for live coverage, an entry write) expires its tags; an old slug answers with a 308.
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getArticlePageBySlug } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { articleMetadata } from '@/lib/seo/metadata';
-import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, liveBlogPostingJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { getLatestEntryTime, getLiveCoverage } from '@/lib/live/public';
+import type { ArticlePageData } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/routes';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
+import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { parseSlugParam } from '../../slug-param';
 
 export const revalidate = 3600;
@@ -27,7 +30,13 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   if (found.kind !== 'found') return { title: 'Page not found', robots: { index: false } };
-  return articleMetadata(await getSiteSettings(), found.value);
+  return articleMetadata(await getSiteSettings(), await withLatestEntry(found.value));
+}
+
+/** A live article was modified when its newest entry was posted or edited, if that is later. */
+async function withLatestEntry(article: ArticlePageData): Promise<ArticlePageData> {
+  const latest = await getLatestEntryTime(article.id);
+  return latest && Date.parse(latest) > Date.parse(article.modifiedAt) ? { ...article, modifiedAt: latest } : article;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -35,11 +44,14 @@ export default async function ArticlePage({ params }: Props) {
   if (found.kind === 'redirect') permanentRedirect(articlePath(found.slug));
   if (found.kind !== 'found') notFound();
   const settings = await getSiteSettings();
-  const article = found.value;
+  const article = await withLatestEntry(found.value);
+  // A live article shows its coverage under the summary; the page stays one cached, tagged render.
+  const live = await getLiveCoverage(article.id);
+  const main = live ? liveBlogPostingJsonLd(settings, article, { state: live.state, entries: [...live.pinned, ...live.entries.filter((e) => !e.pinned)] }) : newsArticleJsonLd(settings, article);
   return (
     <>
-      <JsonLd text={jsonLdScriptText([newsArticleJsonLd(settings, article), breadcrumbJsonLd(articleCrumbs(settings, article))])} />
-      <ArticleView article={article} />
+      <JsonLd text={jsonLdScriptText([main, breadcrumbJsonLd(articleCrumbs(settings, article))])} />
+      <ArticleView article={article} live={live ? <LiveCoverageSection slug={article.slug} coverage={live} /> : undefined} liveEnded={Boolean(live?.state.endedAt)} />
     </>
   );
 }

@@ -18,9 +18,11 @@ let varnish: RunningVarnish;
 const edge = (path: string) => `http://127.0.0.1:${edgePort}${path}`;
 
 test.beforeAll(async ({ baseURL }) => {
+  // varnishd compiles its configuration with the C compiler: slow on a busy machine.
+  test.setTimeout(120_000);
   const app = new URL(baseURL!);
   varnish = await startVarnish({ listen: { host: '127.0.0.1', port: edgePort }, backends: [{ host: '127.0.0.1', port: Number(app.port) }], memoryMb: 64 });
-  await expect.poll(async () => (await fetch(edge('/.byline-edge/health'))).status, { timeout: 15_000 }).toBe(200);
+  await expect.poll(async () => (await fetch(edge('/.byline-edge/health'))).status, { timeout: 60_000 }).toBe(200);
 });
 
 test.afterAll(async () => {

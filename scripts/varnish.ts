@@ -109,7 +109,8 @@ export async function startVarnish(options: {
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const up = await Promise.race([waitForPort(options.listen.port, 15_000), exited.then(() => false)]);
+  // varnishd compiles the VCL with the C compiler first: slow on a busy machine.
+  const up = await Promise.race([waitForPort(options.listen.port, 60_000), exited.then(() => false)]);
   if (!up) {
     child.kill('SIGKILL');
     fs.rmSync(workDir, { recursive: true, force: true });

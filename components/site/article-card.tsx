@@ -28,8 +28,9 @@ export function ArticleCard({ article, level = 2, variant = 'standard', showImag
       <div className="card-text">
         {article.tags[0] && variant !== 'compact' ? <p className="kicker">{article.tags[0].name}</p> : null}
         <Heading className="card-title">
+          {/* Outside the link, so the link's name stays the headline. */}
+          {article.live === 'live' ? <span className="live-badge">Live</span> : null}
           <a href={articlePath(article.slug)}>
-            {article.live === 'live' ? <span className="live-badge">Live</span> : null}
             {article.headline}
           </a>
         </Heading>

@@ -2,12 +2,12 @@
 // The live composer: start or end the coverage, post an entry (optional headline, body with pictures
 // from the library, pinned and key-event flags), and edit or delete posted entries. The server decides
 // every action again; messages come back beside the form.
-import { useId, useState, useTransition } from 'react';
+import { useId, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Editor } from '@tiptap/react';
 import type { DocJSON } from '@/lib/content/doc';
 import type { EntryResult, StaffLiveEntry, StaffLiveView } from '@/lib/live/staff-types';
-import type { WriteResult } from '@/lib/core/result';
+import type { WriteFailure, WriteResult } from '@/lib/core/result';
 import type { MediaSummary } from '@/lib/media/types';
 import { articlePath, editArticlePath } from '@/lib/routes';
 import { MediaPicker } from '@/components/editor/media-picker.client';
@@ -42,6 +42,12 @@ export function LiveComposer({ view, canUpload, actions }: { view: StaffLiveView
   const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
   const [notice, setNotice] = useState('');
   const ids = useId();
+  /** Anything typed or ticked since the last submit: a refused entry is put back only into an untouched form. */
+  const changed = useRef(false);
+  const edited = <T,>(set: (value: T) => void) => (value: T) => {
+    changed.current = true;
+    set(value);
+  };
 
   const reset = (entry: StaffLiveEntry | null) => {
     setEditing(entry);
@@ -54,11 +60,12 @@ export function LiveComposer({ view, canUpload, actions }: { view: StaffLiveView
     setFormKey((k) => k + 1);
   };
 
-  const run = (work: () => Promise<WriteResult>, done: string, after?: () => void) =>
+  const run = (work: () => Promise<WriteResult>, done: string, refused?: (result: WriteFailure) => void) =>
     startTransition(async () => {
       setNotice('');
       const result = await work().catch((): WriteResult => ({ ok: false, code: 'invalid', error: 'The server could not be reached: check the connection and try again.' }));
       if (!result.ok) {
+        if (refused) return refused(result);
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
         return;
@@ -66,15 +73,34 @@ export function LiveComposer({ view, canUpload, actions }: { view: StaffLiveView
       setError('');
       setFieldErrors({});
       setNotice(done);
-      after?.();
       router.refresh();
     });
 
+  // The form clears as soon as an entry is sent, so the next one can be typed while the server answers
+  // (clearing on the answer would wipe it); a refused entry comes back, with its messages beside it.
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const fields = { headline, body, pinned, keyEvent };
-    if (editing) run(() => actions.edit({ entryId: editing.id, ...fields }), 'Entry updated.', () => reset(null));
-    else run(() => actions.post({ articleId: view.articleId, ...fields }), 'Entry posted.', () => reset(null));
+    const was = editing;
+    setNotice('');
+    reset(null);
+    changed.current = false;
+    const refused = (result: WriteFailure) => {
+      if (changed.current) {
+        setError(`The previous entry was not ${was ? 'saved' : 'posted'}: ${result.error}`);
+        return;
+      }
+      setEditing(was);
+      setHeadline(fields.headline);
+      setBody(fields.body);
+      setPinned(fields.pinned);
+      setKeyEvent(fields.keyEvent);
+      setFormKey((k) => k + 1);
+      setError(result.error);
+      setFieldErrors(result.fieldErrors ?? {});
+    };
+    if (was) run(() => actions.edit({ entryId: was.id, ...fields }), 'Entry updated.', refused);
+    else run(() => actions.post({ articleId: view.articleId, ...fields }), 'Entry posted.', refused);
   };
 
   const insertImage = (m: MediaSummary) => {
@@ -145,7 +171,7 @@ export function LiveComposer({ view, canUpload, actions }: { view: StaffLiveView
               id={`${ids}-headline`}
               value={headline}
               maxLength={200}
-              onChange={(e) => setHeadline(e.target.value)}
+              onChange={(e) => edited(setHeadline)(e.target.value)}
               aria-invalid={fieldErrors.headline ? true : undefined}
               aria-describedby={fieldErrors.headline ? `${ids}-headline-error` : undefined}
             />
@@ -159,7 +185,7 @@ export function LiveComposer({ view, canUpload, actions }: { view: StaffLiveView
             <span className="field-label" id={`${ids}-body-label`}>
               Entry
             </span>
-            <LiveEntryEditor key={formKey} initialContent={body} invalid={Boolean(fieldErrors.body)} describedBy={fieldErrors.body ? `${ids}-body-error` : undefined} onChange={setBody} onReady={setEditor} />
+            <LiveEntryEditor key={formKey} initialContent={body} invalid={Boolean(fieldErrors.body)} describedBy={fieldErrors.body ? `${ids}-body-error` : undefined} onChange={edited(setBody)} onReady={setEditor} />
             {fieldErrors.body ? (
               <p className="field-error" id={`${ids}-body-error`}>
                 {fieldErrors.body}
@@ -171,10 +197,10 @@ export function LiveComposer({ view, canUpload, actions }: { view: StaffLiveView
           </div>
           <div className="field field-checkboxes">
             <label>
-              <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pinned (shown first)
+              <input type="checkbox" checked={pinned} onChange={(e) => edited(setPinned)(e.target.checked)} /> Pinned (shown first)
             </label>
             <label>
-              <input type="checkbox" checked={keyEvent} onChange={(e) => setKeyEvent(e.target.checked)} /> Key event
+              <input type="checkbox" checked={keyEvent} onChange={(e) => edited(setKeyEvent)(e.target.checked)} /> Key event
             </label>
           </div>
           <div className="form-actions">

@@ -176,18 +176,19 @@ test('the demo live article: badge on the home page, key events, pinned entry, J
   await page.waitForURL(/\/news\/river-kessen-high-water-live$/);
   await expect(page.getByRole('navigation', { name: 'Key events' }).getByRole('link')).toHaveCount(2);
   await expect(page.locator('.live-pinned .live-entry')).toHaveCount(1);
-  await expect(page.locator('.live-entries .live-entry')).toHaveCount(12);
+  // The seeded dozen (edge.spec posts one more entry to this demo article when it runs first).
+  await expect(page.locator('.live-entries .live-entry').filter({ hasNotText: 'Edge reader check' })).toHaveCount(12);
 
   const ld = (await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '';
   const data = (JSON.parse(ld) as Record<string, unknown>[])[0]!;
   expect(data['@type']).toBe('LiveBlogPosting');
   expect(data.coverageStartTime).toBeTruthy();
-  expect(data.liveBlogUpdate).toHaveLength(12);
+  expect((data.liveBlogUpdate as unknown[]).filter((u) => !JSON.stringify(u).includes('Edge reader check'))).toHaveLength(12);
 
   const feedResponse = await page.request.get('/news/river-kessen-high-water-live/live/feed.xml');
   expect(feedResponse.headers()['content-type']).toContain('application/rss+xml');
   const feed = await new Parser().parseString(await feedResponse.text());
-  expect(feed.items).toHaveLength(12);
+  expect((feed.items as unknown[]).filter((i) => !JSON.stringify(i).includes('Edge reader check'))).toHaveLength(12);
   const shareUrl = feed.items[0]!.link!;
   const share = await page.request.get(new URL(shareUrl).pathname);
   expect(share.status()).toBe(200);

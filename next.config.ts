@@ -30,11 +30,11 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     // Static per-route headers cost nothing per request: the edge learns each response's keys from the URL.
-    const edgeHeaders = edgeRoutes.map(({ source, keys }) => ({
+    const edgeHeaders = edgeRoutes.map(({ source, keys, surrogateControl }) => ({
       source,
       headers: [
         ...EDGE_KEY_HEADERS.map((key) => ({ key, value: keys.join(' ') })),
-        { key: 'Surrogate-Control', value: EDGE_SURROGATE_CONTROL },
+        { key: 'Surrogate-Control', value: surrogateControl ?? EDGE_SURROGATE_CONTROL },
       ],
     }));
     return [

@@ -81,7 +81,9 @@ test('publish, update and unpublish purge the affected pages, and only those', a
   const tagSlug = slugOf(tagName);
 
   const media = await firstMediaPath(page);
-  for (const path of ['/', '/feed.xml', `/news/${slug}`, '/robots.txt', '/opengraph-image', media]) await warm(request, path);
+  // A story already out (the one a viral spike would be on): a first publish elsewhere leaves it stored.
+  const other = /href="(\/news\/[a-z0-9-]+)"/.exec((await viaEdge(request, '/')).body)![1]!;
+  for (const path of ['/', '/feed.xml', `/news/${slug}`, other, '/robots.txt', '/opengraph-image', media]) await warm(request, path);
   expect((await viaEdge(request, `/news/${slug}`)).status).toBe(404);
 
   await page.getByRole('button', { name: 'Publish now' }).click();
@@ -91,7 +93,7 @@ test('publish, update and unpublish purge the affected pages, and only those', a
   await expectEdge(request, '/feed.xml', (r) => r.body.includes(headline));
   await expectEdge(request, `/tag/${tagSlug}`, (r) => r.status === 200 && r.body.includes(headline));
   // Pages the article does not appear on stay stored.
-  for (const path of ['/robots.txt', '/opengraph-image', media]) expect((await viaEdge(request, path)).cache, path).toBe('HIT');
+  for (const path of ['/robots.txt', '/opengraph-image', media, other]) expect((await viaEdge(request, path)).cache, path).toBe('HIT');
 
   // An update to the public copy: the new headline replaces the old one at the edge.
   await warm(request, `/news/${slug}`);
@@ -102,6 +104,8 @@ test('publish, update and unpublish purge the affected pages, and only those', a
   await expect(page.getByText('Updated. Readers now see these changes.')).toBeVisible();
   await expectEdge(request, `/news/${slug}`, (r) => r.body.includes(updated));
   await expectEdge(request, '/', (r) => r.body.includes(updated));
+  // A new headline changes what related lists on other article pages show: those are purged too.
+  expect((await viaEdge(request, other)).cache, other).toBe('MISS');
 
   // Unpublished: gone from the edge too.
   await warm(request, `/news/${slug}`);

@@ -20,8 +20,21 @@ describe('articleChangeTags', () => {
         cacheTags.tag('t2'),
         cacheTags.author('u1'),
         cacheTags.author('u2'),
+        cacheTags.articlePages,
       ]),
     );
+  });
+
+  it('purges every article page only when the entry other articles list as related changes or leaves', () => {
+    const at = new Date('2026-11-30T10:00:00Z');
+    const live = { slug: 's', tagIds: ['t1'], authorIds: ['u1'], headline: 'Ferry runs late', publishedAt: at };
+    // A first publish: lists and its own page, not every article page (they pick it up within their edge lifetime).
+    expect(articleChangeTags('a1', null, live)).not.toContain(cacheTags.articlePages);
+    // A body-only update leaves every related entry as it was.
+    expect(articleChangeTags('a1', live, { ...live, publishedAt: at.toISOString() })).not.toContain(cacheTags.articlePages);
+    expect(articleChangeTags('a1', live, { ...live, headline: 'Ferry runs on time' })).toContain(cacheTags.articlePages);
+    expect(articleChangeTags('a1', live, { ...live, tagIds: ['t2'] })).toContain(cacheTags.articlePages);
+    expect(articleChangeTags('a1', live, null)).toContain(cacheTags.articlePages);
   });
 
   it('expires a page, its slugs and the page list (footer, sitemap), never the news lists', () => {

@@ -14,7 +14,14 @@ import { snapshotOf, type WorkingCopy } from './working-copy';
 
 export async function publicFootprint(tx: Tx, articleId: string): Promise<PublicFootprint> {
   const [row] = await tx
-    .select({ slug: publishedArticles.slug, tagIds: publishedArticles.tagIds, authorIds: publishedArticles.authorIds, kind: publishedArticles.kind })
+    .select({
+      slug: publishedArticles.slug,
+      tagIds: publishedArticles.tagIds,
+      authorIds: publishedArticles.authorIds,
+      kind: publishedArticles.kind,
+      headline: publishedArticles.headline,
+      publishedAt: publishedArticles.publishedAt,
+    })
     .from(publishedArticles)
     .where(eq(publishedArticles.articleId, articleId));
   return row ?? null;
@@ -42,6 +49,7 @@ export async function writePublication(
   const [existing] = await tx
     .select({
       slug: publishedArticles.slug,
+      headline: publishedArticles.headline,
       publishedAt: publishedArticles.publishedAt,
       tagIds: publishedArticles.tagIds,
       authorIds: publishedArticles.authorIds,
@@ -78,8 +86,8 @@ export async function writePublication(
     .returning();
   await recordRevision(tx, { articleId: article.id, version: article.version, kind: 'publish', snapshot: snapshotOf(copy), authorId: options.actorId });
   return {
-    before: existing ? { slug: existing.slug, tagIds: existing.tagIds, authorIds: existing.authorIds, kind: row.kind } : null,
-    after: { slug: row.slug, tagIds: row.tagIds, authorIds: row.authorIds, kind: row.kind },
+    before: existing ? { slug: existing.slug, tagIds: existing.tagIds, authorIds: existing.authorIds, kind: row.kind, headline: existing.headline, publishedAt: existing.publishedAt } : null,
+    after: { slug: row.slug, tagIds: row.tagIds, authorIds: row.authorIds, kind: row.kind, headline: row.headline, publishedAt: row.publishedAt },
     article: updated!,
   };
 }

@@ -61,7 +61,7 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreRe
         details: { source: 'byline', by: 'command line', file: options.file.split('/').pop(), createdAt: manifest.createdAt, credentials: manifest.credentials, counts },
       });
     });
-    expireTags([cacheTags.articleLists, cacheTags.tagList, cacheTags.settings, cacheTags.redirects]);
+    expireTags([cacheTags.articleLists, cacheTags.articlePages, cacheTags.tagList, cacheTags.settings, cacheTags.redirects]);
     const setPasswordLinks = manifest.credentials ? [] : await issueAdminLinks();
     return { ok: true, manifest, counts, mediaFiles: manifest.mediaFiles, setPasswordLinks };
   } catch (error) {

@@ -8,20 +8,31 @@ const id = '3f1c2a0e-8d4b-4c55-9a61-2b7e0c9d1f00';
 
 describe('edge keys', () => {
   it('purges an article page by its slugs and every list when it is published or changes slug', () => {
+    expect(edgeKeysForTags(articleChangeTags(id, null, { slug: 'new-slug', tagIds: [id], authorIds: [id] }))).toEqual(['article-slug:new-slug', 'articles']);
+    // A new address changes the story's related entry on other article pages too.
     const tags = articleChangeTags(id, { slug: 'old-slug', tagIds: [id], authorIds: [id] }, { slug: 'new-slug', tagIds: [id], authorIds: [id] });
-    expect(edgeKeysForTags(tags)).toEqual(['article-slug:new-slug', 'article-slug:old-slug', 'articles']);
+    expect(edgeKeysForTags(tags)).toEqual(['article-pages', 'article-slug:new-slug', 'article-slug:old-slug', 'articles']);
+  });
+
+  it('leaves other article pages stored when a story is published, so a busy newsroom keeps its most-read pages at the edge', () => {
+    const article = edgeRoutes.find((r) => r.source === '/news/:slug')!;
+    expect(article.keys).not.toContain(cacheTags.articleLists);
+    expect(article.keys).toContain(cacheTags.articlePages);
+    // Their related lists catch up within a bounded lifetime instead.
+    expect(article.surrogateControl).toMatch(/max-age=600\b/);
   });
 
   it('maps names shown on cards (authors, pictures) to every list, and keeps slug and site keys', () => {
     expect(edgeKeysForTags([cacheTags.author(id), cacheTags.authorSlug('ana')])).toEqual(['articles', 'author-slug:ana']);
     expect(edgeKeysForTags([cacheTags.media(id)])).toEqual(['articles']);
+    expect(edgeKeysForTags([cacheTags.media(id), cacheTags.articlePages])).toEqual(['article-pages', 'articles']);
     expect(edgeKeysForTags([cacheTags.settings])).toEqual(['settings']);
     expect(edgeKeysForTags([cacheTags.tag(id), cacheTags.tagSlug('city'), cacheTags.tagList])).toEqual(['tag-slug:city', 'tags']);
     expect(edgeKeysForTags([cacheTags.article(id)])).toEqual([]);
   });
 
   it('names every key a route carries from its URL, with the same names the purges use', () => {
-    const purgeable = new Set(['articles', 'tags', 'settings', 'media-files']);
+    const purgeable = new Set(['articles', 'article-pages', 'tags', 'settings', 'media-files']);
     for (const route of edgeRoutes) {
       for (const key of route.keys) {
         const ok = purgeable.has(key) || /^(article|tag|author|page)-slug::slug$/.test(key);

@@ -15,6 +15,12 @@ export const EDGE_KEY_HEADERS = ['xkey', 'Surrogate-Key'] as const;
  * Sent as `Surrogate-Control`, which edges honour and browsers ignore; `Cache-Control` stays Next's.
  */
 export const EDGE_SURROGATE_CONTROL = 'max-age=31536000, stale-while-revalidate=60, stale-if-error=86400';
+/**
+ * Article pages: ten minutes. A first publish purges the lists it joins but not every article page
+ * (a busy newsroom would empty the edge of its most-read stories on each publish); their related
+ * lists pick the new story up when this runs out. Everything else on them is purged at once.
+ */
+export const ARTICLE_PAGE_SURROGATE_CONTROL = 'max-age=600, stale-while-revalidate=60, stale-if-error=86400';
 
 const lists = cacheTags.articleLists;
 const site = cacheTags.settings;
@@ -22,13 +28,14 @@ const tagList = cacheTags.tagList;
 
 /**
  * Every public route and its keys, in next.config `source` syntax; `:slug` in a key is the route's
- * slug. Lists of articles (home, archives, tag and author pages, feeds, sitemaps, an article's related
- * list) carry `articles`; everything carries `settings` (site name, logo, footer).
+ * slug. Lists of articles (home, archives, tag and author pages, feeds, sitemaps) carry `articles`;
+ * article pages carry `article-pages` instead (their related list: see articleChangeTags); everything
+ * carries `settings` (site name, logo, footer).
  */
-export const edgeRoutes: readonly { source: string; keys: readonly string[] }[] = [
+export const edgeRoutes: readonly { source: string; keys: readonly string[]; surrogateControl?: string }[] = [
   { source: '/', keys: [lists, tagList, site] },
   { source: '/page/:page', keys: [lists, tagList, site] },
-  { source: '/news/:slug', keys: [cacheTags.articleSlug(':slug'), lists, tagList, site] },
+  { source: '/news/:slug', keys: [cacheTags.articleSlug(':slug'), cacheTags.articlePages, tagList, site], surrogateControl: ARTICLE_PAGE_SURROGATE_CONTROL },
   { source: '/news/:slug/opengraph-image', keys: [cacheTags.articleSlug(':slug'), site] },
   // Live coverage: every entry write expires the article's slug tag, which purges all of these. The
   // SSE stream (/news/:slug/live/stream) is never stored: the VCL pipes it.
@@ -62,8 +69,9 @@ export const edgeRoutes: readonly { source: string; keys: readonly string[] }[] 
 /**
  * The edge keys a set of expired cache tags purges. Slug and list tags are edge keys as they are.
  * Id tags name nothing in a URL: an article's id always travels with its slugs (articleChangeTags),
- * a tag's with its slug (and with `articles` when articles carry it: lib/tags), while an author's name, a tag's name and a picture's alt text
- * show on article pages and cards, so those purge every list and article page (`articles`).
+ * a tag's with its slug (and with `article-pages` when articles carry it: lib/tags), while an author's
+ * name and a picture's alt text show on cards, so those purge every list (and the writes that change
+ * them add `article-pages`: lib/users, lib/media).
  */
 export function edgeKeysForTags(tags: Iterable<string>): string[] {
   const keys = new Set<string>();

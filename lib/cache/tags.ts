@@ -2,6 +2,12 @@
 export const cacheTags = {
   /** Every list of published articles: home, archive, feeds, sitemaps, search, related lists. */
   articleLists: 'articles',
+  /**
+   * Every article page at the edge, for what each one shows of others: related stories, bylines, tag
+   * names, pictures. Purged when a published card or a shared name changes, never by a first publish
+   * (article pages pick new related stories up within their shorter edge lifetime: lib/cache/edge-keys).
+   */
+  articlePages: 'article-pages',
   /** One published article (its page, its Open Graph image), by id. */
   article: (articleId: string) => `article:${articleId}`,
   /** A public slug's lookup (including redirects from old slugs). */

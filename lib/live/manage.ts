@@ -50,7 +50,8 @@ async function loadTarget(q: Q, articleId: string, lock: boolean): Promise<LiveT
 function tagsFor(articleId: string, target: LiveTarget, lists: boolean): string[] {
   const tags = [cacheTags.live(articleId), cacheTags.article(articleId)];
   if (target.publicSlug) tags.push(cacheTags.articleSlug(target.publicSlug));
-  if (lists) tags.push(cacheTags.articleLists);
+  // The badge also shows in related lists on article pages.
+  if (lists) tags.push(cacheTags.articleLists, cacheTags.articlePages);
   return tags;
 }
 

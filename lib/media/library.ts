@@ -104,7 +104,8 @@ export async function updateMediaText(actor: Actor, id: string, input: unknown):
     return { ok: false, code: 'forbidden', error: 'You may only edit images you uploaded.' };
   }
   const [updated] = await db.update(media).set(parsed.data).where(eq(media.id, id)).returning();
-  expireTags([cacheTags.media(id)]);
+  // Alt text and captions show on article pages: every one at the edge (lists go with the media tag).
+  expireTags([cacheTags.media(id), cacheTags.articlePages]);
   return { ok: true, media: toMediaSummary(updated!) };
 }
 

@@ -68,7 +68,7 @@ async function tagFootprint(q: Tx, tag: Pick<Tag, 'id' | 'slug'>): Promise<strin
     .from(publishedArticles)
     .where(sql`${publishedArticles.tagIds} @> array[${tag.id}]::uuid[]`);
   const out = [cacheTags.tag(tag.id), cacheTags.tagSlug(tag.slug), cacheTags.tagList];
-  if (carriers.length) out.push(cacheTags.articleLists, ...carriers.map((c) => cacheTags.article(c.id)));
+  if (carriers.length) out.push(cacheTags.articleLists, cacheTags.articlePages, ...carriers.map((c) => cacheTags.article(c.id)));
   return out;
 }
 
@@ -91,7 +91,9 @@ export async function createTag(actor: Actor, input: z.input<typeof createTagSch
     const [tag] = await tx.insert(tags).values({ name, slug, description }).returning({ id: tags.id, name: tags.name, slug: tags.slug });
     return { ok: true, tag: tag! };
   });
-  if (result.ok) expireTags([cacheTags.tagList, cacheTags.tagSlug(result.tag.slug)]);
+  // A new tag carries no published article yet, and every public tag read (navigation, sitemaps, busy
+  // tags) lists only tags that do: its own address (a 404 until now) is all a reader could have seen.
+  if (result.ok) expireTags([cacheTags.tagSlug(result.tag.slug)]);
   return result;
 }
 

@@ -68,7 +68,8 @@ export const profileSchema = z.object({ name: staffNameSchema, slug: authorSlugS
 export type ProfileInput = z.input<typeof profileSchema>;
 
 function expireAuthor(userId: string, ...slugs: string[]) {
-  expireTags([cacheTags.author(userId), ...slugs.map(cacheTags.authorSlug)]);
+  // The name is in every byline: article pages at the edge too (lists go with the author tag).
+  expireTags([cacheTags.author(userId), ...slugs.map(cacheTags.authorSlug), cacheTags.articlePages]);
 }
 
 /** Saves name, slug and bio; a new slug frees the old one and both author-page lookups are expired. */

@@ -196,7 +196,7 @@ export async function setStaffDisabled(actor: Actor | null, input: unknown): Pro
     return { ok: true as const, member: member! };
   });
   // The public author page may show or hide a disabled author; let it re-read.
-  if (result.ok) expireTags([cacheTags.author(userId), cacheTags.authorSlug(result.member.slug)]);
+  if (result.ok) expireTags([cacheTags.author(userId), cacheTags.authorSlug(result.member.slug), cacheTags.articlePages]);
   return result;
 }
 

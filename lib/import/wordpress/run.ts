@@ -181,7 +181,7 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
   await batch.flush();
   if (!state.dryRun) {
     // Running instances (PostgreSQL) hear of it through peer-sync; an embedded database's server was stopped.
-    expireTags([cacheTags.articleLists, cacheTags.pageList, cacheTags.tagList, cacheTags.redirects, ...touched, ...[...state.terms.values()].map((t) => cacheTags.tagSlug(t.slug))]);
+    expireTags([cacheTags.articleLists, cacheTags.articlePages, cacheTags.pageList, cacheTags.tagList, cacheTags.redirects, ...touched, ...[...state.terms.values()].map((t) => cacheTags.tagSlug(t.slug))]);
   }
   return finish(importId, !readError, batch.written);
 }

@@ -60,16 +60,33 @@ async function measureLoads(ctx: EdgeContext, nginx: RunningNginx) {
     ['Byline through Varnish', `${ctx.varnish.url}${ctx.articlePath}`],
     ['Byline direct (next start)', `${ctx.app.url}${ctx.articlePath}`],
   ];
-  const loads: EdgeResults['loads'] = {};
-  for (const [name, url] of targets) {
+  for (const [, url] of targets) {
     const warm = await fetchOnce(url, { headers: gzip });
     if (!warm.ok) throw new Error(`${url} answered ${warm.status}`);
     await warm.arrayBuffer();
-    loads[name] = { c1: await measureLoad(url, 1, ctx.seconds, gzip), c32: await measureLoad(url, 32, ctx.seconds, gzip) };
-    log(`${name}: ${loads[name].c1.rps} req/s at 1 (p99 ${loads[name].c1.p99Ms} ms), ${loads[name].c32.rps} req/s at 32 (p99 ${loads[name].c32.p99Ms} ms)`);
+  }
+  // Interleaved rounds, the median round kept per target and connection count: anything else running
+  // on the machine then weighs on every target alike instead of on whichever ran at that moment.
+  const runs: Record<string, { c1: LoadResult[]; c32: LoadResult[] }> = {};
+  for (let round = 0; round < LOAD_ROUNDS; round++) {
+    for (const [name, url] of targets) {
+      const run = (runs[name] ??= { c1: [], c32: [] });
+      run.c1.push(await measureLoad(url, 1, ctx.seconds, gzip));
+      run.c32.push(await measureLoad(url, 32, ctx.seconds, gzip));
+    }
+  }
+  const median = (results: LoadResult[]) => [...results].sort((a, b) => a.rps - b.rps)[Math.floor(results.length / 2)]!;
+  const loads: EdgeResults['loads'] = {};
+  for (const [name] of targets) {
+    loads[name] = { c1: median(runs[name]!.c1), c32: median(runs[name]!.c32) };
+    const spread = (rs: LoadResult[]) => rs.map((r) => r.rps).join('/');
+    log(`${name}: ${loads[name].c1.rps} req/s at 1 (p99 ${loads[name].c1.p99Ms} ms), ${loads[name].c32.rps} req/s at 32 (p99 ${loads[name].c32.p99Ms} ms); rounds ${spread(runs[name]!.c1)} and ${spread(runs[name]!.c32)}`);
   }
   return loads;
 }
+
+/** Rounds of the side-by-side load runs (each target's median is reported). */
+const LOAD_ROUNDS = 3;
 
 /** 32 readers through the edge on pages every change touches (each a page every 10 ms at most), for `seconds`; counts what failed. */
 function readers(edgeUrl: string, paths: string[], seconds: number) {

@@ -86,6 +86,7 @@ export async function startVarnish(options: {
   memoryMb?: number;
   threads?: number;
   purgers?: readonly string[];
+  extraArgs?: readonly string[];
 }): Promise<RunningVarnish> {
   const bin = findVarnishd();
   if (!bin) throw new Error(INSTALL_HINT);
@@ -103,6 +104,7 @@ export async function startVarnish(options: {
     '-s', `malloc,${options.memoryMb ?? 256}m`,
     '-p', `thread_pool_min=${options.threads ?? 50}`,
     '-T', 'none',
+    ...(options.extraArgs ?? []),
   ];
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

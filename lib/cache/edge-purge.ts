@@ -27,24 +27,29 @@ const BATCH = 100;
 /**
  * How long after the commit the first round goes out at the earliest (the writer also waits for its
  * response to finish: invalidate.ts). Several instances on PostgreSQL expire their own page caches
- * when they hear the write's NOTIFY; purging a moment later lets every peer catch up first, so the
- * edge's refetch cannot get an old page from a peer. One process on PGlite has no peers.
+ * when they hear the write's NOTIFY, within milliseconds; purging a moment later lets every peer catch
+ * up first, so the edge's refetch does not get an old page from a peer. A peer slower than this (a
+ * stalled machine) is covered by the second round, which expires every instance's cache first.
  */
+const SETTLE_MS = 100;
 function settleMs(): number {
-  return getConfig().databaseUrl ? 300 : 100;
+  return SETTLE_MS;
 }
 /** When the second round goes out, after the first was confirmed. */
 const SECOND_ROUND_MS = 3000;
 
 /**
- * Expires the keys as cache tags in every instance's own page cache before a second round goes out
- * (set at server start; nothing to do in scripts and tests). A render that read the database before
- * the commit and was stored after the write expired its tags is as stale in Next's cache as at the
- * edge; without this the second round would refetch that same stale page.
+ * Expires tags in this instance's own page cache at once, and with `announce` in every peer's (set at
+ * server start; nothing to do in scripts and tests). Before a second round: a render that read the
+ * database before the commit and was stored after the write expired its tags is as stale in Next's
+ * cache as at the edge, and the second round would otherwise refetch that same stale page. Before a
+ * first round: a server action's own expiry applies only once its response is rendered, so the purge
+ * would have to wait for it.
  */
-let refreshBeforeSecondRound: (keys: string[]) => Promise<void> = async () => {};
-export function setSecondRoundRefresh(refresh: (keys: string[]) => Promise<void>): void {
-  refreshBeforeSecondRound = refresh;
+type PageCacheRefresh = (tags: string[], options: { announce: boolean }) => Promise<void>;
+let refreshPageCaches: PageCacheRefresh = async () => {};
+export function setPageCacheRefresh(refresh: PageCacheRefresh): void {
+  refreshPageCaches = refresh;
 }
 
 /** Queues a purge of what `tags` show at the edge; a no-op without edges. Returns whether it queued. */
@@ -116,7 +121,7 @@ export async function deliverEdgePurges(): Promise<DeliveryReport> {
 
   const secondRoundKeys = [...new Set(rows.filter((r) => r.round === 2).flatMap((r) => r.keys))];
   if (secondRoundKeys.length) {
-    await refreshBeforeSecondRound(secondRoundKeys).catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'could not expire page caches before a second purge round'));
+    await refreshPageCaches(secondRoundKeys, { announce: true }).catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'could not expire page caches before a second purge round'));
     // As for the first round: peers expire theirs when they hear it.
     await new Promise((resolve) => setTimeout(resolve, settleMs()));
   }
@@ -162,14 +167,22 @@ export async function deliverEdgePurges(): Promise<DeliveryReport> {
 let running: Promise<void> | null = null;
 let again = false;
 
-/** Delivers now, in this process, without waiting for the job's next tick; concurrent kicks coalesce. */
-export function kickEdgePurges(): void {
+/**
+ * Delivers now, in this process, without waiting for the job's next tick; concurrent kicks coalesce.
+ * `expired`: the write's tags, expired in this instance's page cache first (peers heard them already).
+ */
+export function kickEdgePurges(expired: readonly string[] = []): void {
   if (getConfig().edgePurgeUrls.length === 0) return;
+  const refreshed = expired.length
+    ? refreshPageCaches([...expired], { announce: false }).catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'could not expire the page cache before a purge'))
+    : Promise.resolve();
   if (running) {
     again = true;
+    void refreshed;
     return;
   }
   running = (async () => {
+    await refreshed;
     do {
       again = false;
       // Give peers their moment to expire their own caches (see settleMs).

@@ -171,10 +171,10 @@ describe.skipIf(!installed)('the shipped Varnish configuration, and purges throu
   }, 30_000);
 
   it('delivers a queued purge and records it, and retries while the edge is down', async () => {
-    const { deliverEdgePurges, queueEdgePurge, setSecondRoundRefresh } = await import('./edge-purge');
+    const { deliverEdgePurges, queueEdgePurge, setPageCacheRefresh } = await import('./edge-purge');
     // Before a second round, every instance expires the keys in its own page cache again.
     const refreshed: string[][] = [];
-    setSecondRoundRefresh(async (keys) => void refreshed.push(keys));
+    setPageCacheRefresh(async (keys) => void refreshed.push(keys));
     const db = await getDb();
     await get('/news/one');
     await get('/news/two');

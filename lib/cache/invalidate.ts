@@ -1,7 +1,6 @@
 // Expires cache tags after a write has committed, so the next reader gets fresh pages within a second.
 import 'server-only';
 import { revalidateTag } from 'next/cache';
-import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { getConfig } from '@/lib/config/env';
 import { errorFields, logger } from '@/lib/core/log';
@@ -33,18 +32,8 @@ export function expireTags(tags: Iterable<string>, options: { announce?: boolean
           logger({ module: 'edge' }).error(errorFields(error), 'could not queue an edge purge');
           return false;
         });
-  afterResponse(() => void queued.then((ok) => ok && kickEdgePurges()));
-}
-
-/**
- * In a server action, Next applies revalidateTag when the action finishes, not when it is called; an
- * edge that refetched before then would get the old page. So delivery starts once the response is
- * done (after()); outside a request there is nothing to wait for.
- */
-function afterResponse(task: () => void) {
-  try {
-    after(task);
-  } catch {
-    task();
-  }
+  // In a server action Next applies revalidateTag only once the action's response is rendered; an edge
+  // that refetched before then would get the old page. Rather than wait for that, the delivery expires
+  // this instance's page cache itself first (kickEdgePurges), so the purge goes out right after the commit.
+  void queued.then((ok) => ok && kickEdgePurges(insideNext() ? unique : []));
 }

@@ -4,7 +4,7 @@ import 'server-only';
 import { getDb, DbOpenError, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { ConfigError, databaseTarget, getConfig } from '@/lib/config/env';
-import { edgePurgeJob, setSecondRoundRefresh } from '@/lib/cache/edge-purge';
+import { edgePurgeJob, setPageCacheRefresh } from '@/lib/cache/edge-purge';
 import { announceExpiredTags, listenToPeers } from '@/lib/cache/peer-sync';
 import { callSelf } from './internal-token';
 import { startBackgroundJobs } from './jobs';
@@ -31,9 +31,9 @@ export async function startServer(): Promise<void> {
   startRequestLog();
   void callSelf('/api/internal/revalidate', { all: true }).catch((error) => log.error(errorFields(error), 'could not refresh prerendered pages'));
   // Edge keys are also the page cache's tags (lib/cache/edge-keys.ts): expire them here and on peers.
-  setSecondRoundRefresh(async (keys) => {
-    await callSelf('/api/internal/revalidate', { tags: keys, fromPeer: true }, 1);
-    announceExpiredTags(keys);
+  setPageCacheRefresh(async (tags, { announce }) => {
+    await callSelf('/api/internal/revalidate', { tags, fromPeer: true }, 1);
+    if (announce) announceExpiredTags(tags);
   });
   startBackgroundJobs([publishDueJob(), retentionJob(), ...(getConfig().edgePurgeUrls.length ? [edgePurgeJob()] : [])]);
   const databaseUrl = getConfig().databaseUrl;

@@ -3,11 +3,11 @@
 // retrying with backoff until each edge has confirmed. A crash after the commit, or an edge that is
 // briefly down, therefore delays a purge but never loses it.
 //
-// Each purge goes out in two rounds. The first, a moment after the commit, makes the change visible.
-// The second, a few seconds later, removes any copy the edge (or an instance's own page cache) stored
-// from a render that read the database before the commit but was stored after the first round (a
-// cache cannot expire a response still in flight, and would otherwise keep it for a year): every
-// instance expires the keys as tags again, then the edge is purged again.
+// Each purge goes out in three rounds. The first, a moment after the commit, makes the change visible.
+// The follow-ups, under a second and a few seconds later, remove any copy the edge (or an instance's
+// own page cache) stored from a render that read the database before the commit but was stored after
+// the first round (a cache cannot expire a response still in flight, and would otherwise keep it for a
+// year): every instance expires the keys as tags again, then the edge is purged again.
 import 'server-only';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
@@ -35,8 +35,13 @@ const SETTLE_MS = 100;
 function settleMs(): number {
   return SETTLE_MS;
 }
-/** When the second round goes out, after the first was confirmed. */
-const SECOND_ROUND_MS = 3000;
+/**
+ * When each follow-up round goes out, after the one before it was confirmed. The first follow-up
+ * catches the usual race (a render already in flight at the commit, which the edge stores after the
+ * first round, typically within a few hundred milliseconds, keeping the change within a second); the
+ * last catches a render slowed down by a machine under heavy load.
+ */
+export const FOLLOW_UP_ROUNDS_MS = [800, 3000] as const;
 
 /**
  * Expires tags in this instance's own page cache at once, and with `announce` in every peer's (set at
@@ -119,7 +124,7 @@ export async function deliverEdgePurges(): Promise<DeliveryReport> {
     .returning();
   if (rows.length === 0) return report;
 
-  const secondRoundKeys = [...new Set(rows.filter((r) => r.round === 2).flatMap((r) => r.keys))];
+  const secondRoundKeys = [...new Set(rows.filter((r) => r.round > 1).flatMap((r) => r.keys))];
   if (secondRoundKeys.length) {
     await refreshPageCaches(secondRoundKeys, { announce: true }).catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'could not expire page caches before a second purge round'));
     // As for the first round: peers expire theirs when they hear it.
@@ -140,12 +145,13 @@ export async function deliverEdgePurges(): Promise<DeliveryReport> {
   for (const row of rows) {
     // An edge removed from the configuration is no longer owed anything.
     const pending = row.pendingEdges.filter((e) => configured.has(e) && failures.has(e));
-    if (pending.length === 0 && row.round === 1) {
+    const followUpMs = FOLLOW_UP_ROUNDS_MS[row.round - 1];
+    if (pending.length === 0 && followUpMs !== undefined) {
       await db
         .update(edgePurges)
-        .set({ round: 2, pendingEdges: [...configured], attempts: 0, lastError: null, nextAttemptAt: sql`now() + ${SECOND_ROUND_MS} * interval '1 millisecond'` })
+        .set({ round: row.round + 1, pendingEdges: [...configured], attempts: 0, lastError: null, nextAttemptAt: sql`now() + ${followUpMs} * interval '1 millisecond'` })
         .where(eq(edgePurges.id, row.id));
-      report.delivered++;
+      if (row.round === 1) report.delivered++;
     } else if (pending.length === 0) {
       await db.update(edgePurges).set({ pendingEdges: [], deliveredAt: sql`now()`, lastError: null }).where(eq(edgePurges.id, row.id));
     } else {

@@ -7,6 +7,7 @@ import { errorFields, logger } from '@/lib/core/log';
 import { insideNext } from '@/lib/core/next-runtime';
 import { kickEdgePurges, queueEdgePurge } from './edge-purge';
 import { announceExpiredTags } from './peer-sync';
+import { noteExpiredTags } from './render-race';
 
 /**
  * Call only after the transaction commits (revalidating first would re-cache old data).
@@ -16,6 +17,7 @@ import { announceExpiredTags } from './peer-sync';
  */
 export function expireTags(tags: Iterable<string>, options: { announce?: boolean; edgeQueued?: boolean } = {}) {
   const unique = [...new Set(tags)];
+  noteExpiredTags(unique);
   // Outside Next (scripts, tests) there is no cache to expire.
   if (insideNext()) for (const tag of unique) revalidateTag(tag, { expire: 0 });
   // Other instances expire theirs too; tags that came from a peer are not announced back.

@@ -9,6 +9,7 @@
 //   paths with a segment longer than any slug get the same answer (Next's cache cannot name their file);
 // - compresses GET responses itself (compressed-responses.ts) instead of Next, reusing the gzip of a body
 //   it sent before: a cached page is compressed once, not on every hit;
+// - shortens the edge lifetime of a public page rendered across a write that expired it (markRacedRenders);
 // - keeps a redirect's Location single (Next repeats it on a freshly cached redirect: appendHeaderOnce);
 // - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
 //   next.config.ts are fixed at build time, and every response should carry it, cached pages too).
@@ -17,6 +18,7 @@ import https from 'node:https';
 import { stampPeerAddress } from '@/lib/auth/peer-address';
 import { getConfig } from '@/lib/config/env';
 import { isStorableText } from '@/lib/core/text-rule';
+import { expiredSince, RACED_SURROGATE_CONTROL } from '@/lib/cache/render-race';
 import { compressResponse } from './compressed-responses';
 
 type Hooks = { installed?: boolean };
@@ -70,6 +72,23 @@ function appendHeaderOnce(this: http.ServerResponse, name: string, value: string
   return appendHeader.call(this, name, value);
 }
 
+/**
+ * Gives a public response a one-second edge lifetime when one of its edge keys was expired while it
+ * was being rendered (lib/cache/render-race.ts says why).
+ */
+export function markRacedRenders(request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return;
+  const startedAt = Date.now();
+  const writeHead = response.writeHead as (this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse;
+  response.writeHead = function writeHeadMarkingRaces(this: http.ServerResponse, ...args: unknown[]) {
+    const keys = this.getHeader('xkey');
+    if (typeof keys === 'string' && this.getHeader('surrogate-control') && expiredSince(keys, startedAt)) {
+      this.setHeader('Surrogate-Control', RACED_SURROGATE_CONTROL);
+    }
+    return writeHead.apply(this, args);
+  } as typeof response.writeHead;
+}
+
 /** Wraps the 'request' event of every HTTP(S) server in this process (idempotent). */
 export function installRequestHook(): void {
   if (hooks.installed) return;
@@ -81,6 +100,8 @@ export function installRequestHook(): void {
       if (event === 'request') {
         const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
         if (handleEarly(request, response)) return true;
+        // Before compression: its writeHead ends up calling this one.
+        markRacedRenders(request, response);
         compressResponse(request, response);
       }
       return emit.call(this, event, ...args);

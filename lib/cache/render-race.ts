@@ -1,0 +1,35 @@
+// A public page whose render began before a write expired one of its edge keys may hold what was true
+// before the write, and the edge would store it for a year: the purge went out while it was in flight,
+// so no purge can reach it. Each instance remembers when it last expired each key (its own writes and
+// the ones peers announce), and such a response is sent with a one-second edge lifetime instead; the
+// next reader after that gets a fresh copy. The follow-up purge rounds (edge-purge.ts) remain for
+// what this instance cannot see: a peer's render, or its own page cache's copy of such a render.
+// Shared through globalThis: Next's server bundle and the request hook load this module separately.
+import { edgeKeysForTags } from './edge-keys';
+
+/** Sent instead of the route's Surrogate-Control on a response that may predate a write. */
+export const RACED_SURROGATE_CONTROL = 'max-age=1, stale-if-error=86400';
+/** Longer than any render: older expiries cannot concern a response still being written. */
+const REMEMBER_MS = 60_000;
+
+type Clock = { expiredAt: Map<string, number>; prunedAt: number };
+const clock = ((globalThis as { [key: symbol]: Clock })[Symbol.for('byline.render-race')] ??= { expiredAt: new Map(), prunedAt: 0 });
+
+/** Records that these cache tags were expired now (their edge keys). */
+export function noteExpiredTags(tags: Iterable<string>, now = Date.now()): void {
+  for (const key of edgeKeysForTags(tags)) clock.expiredAt.set(key, now);
+  if (now - clock.prunedAt > REMEMBER_MS) {
+    clock.prunedAt = now;
+    for (const [key, at] of clock.expiredAt) if (now - at > REMEMBER_MS) clock.expiredAt.delete(key);
+  }
+}
+
+/** Whether any of a response's space-separated edge keys was expired at or after `startedAt`. */
+export function expiredSince(keys: string, startedAt: number): boolean {
+  if (clock.expiredAt.size === 0) return false;
+  for (const key of keys.split(' ')) {
+    const at = clock.expiredAt.get(key);
+    if (at !== undefined && at >= startedAt) return true;
+  }
+  return false;
+}

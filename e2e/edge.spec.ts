@@ -19,10 +19,15 @@ const edge = (path: string) => `http://127.0.0.1:${edgePort}${path}`;
 
 test.beforeAll(async ({ baseURL }) => {
   // varnishd compiles its configuration with the C compiler: slow on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const app = new URL(baseURL!);
   varnish = await startVarnish({ listen: { host: '127.0.0.1', port: edgePort }, backends: [{ host: '127.0.0.1', port: Number(app.port) }], memoryMb: 64 });
   await expect.poll(async () => (await fetch(edge('/.byline-edge/health'))).status, { timeout: 60_000 }).toBe(200);
+  // Purges the other specs' writes owed this edge while it was not running arrive once it is (retried
+  // with backoff): let them land first, so they do not purge pages the checks below expect stored.
+  await expect
+    .poll(async () => ((await (await fetch(`${baseURL}/api/health`)).json()) as { edgePurgesOwed: number }).edgePurgesOwed, { timeout: 90_000, intervals: [1000] })
+    .toBe(0);
 });
 
 test.afterAll(async () => {
@@ -82,7 +87,8 @@ test('publish, update and unpublish purge the affected pages, and only those', a
 
   const media = await firstMediaPath(page);
   // A story already out (the one a viral spike would be on): a first publish elsewhere leaves it stored.
-  const other = /href="(\/news\/[a-z0-9-]+)"/.exec((await viaEdge(request, '/')).body)![1]!;
+  // A demo story no spec changes.
+  const other = '/news/council-open-data-portal';
   for (const path of ['/', '/feed.xml', `/news/${slug}`, other, '/robots.txt', '/opengraph-image', media]) await warm(request, path);
   expect((await viaEdge(request, `/news/${slug}`)).status).toBe(404);
 

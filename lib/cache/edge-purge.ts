@@ -203,6 +203,14 @@ export function kickEdgePurges(expired: readonly string[] = []): void {
     });
 }
 
+/** How many purges are still owed to an edge (any round): for monitoring, through /api/health. */
+export async function owedEdgePurges(): Promise<number> {
+  if (getConfig().edgePurgeUrls.length === 0) return 0;
+  const db = await getDb();
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(edgePurges).where(isNull(edgePurges.deliveredAt));
+  return Number(row?.count ?? 0);
+}
+
 /** Forgets delivered purges after a day (they are only kept to show what happened). */
 async function pruneDelivered(): Promise<void> {
   const db = await getDb();

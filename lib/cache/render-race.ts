@@ -9,19 +9,14 @@ import { edgeKeysForTags } from './edge-keys';
 
 /** Sent instead of the route's Surrogate-Control on a response that may predate a write. */
 export const RACED_SURROGATE_CONTROL = 'max-age=1, stale-if-error=86400';
-/** Longer than any render: older expiries cannot concern a response still being written. */
-const REMEMBER_MS = 60_000;
-
-type Clock = { expiredAt: Map<string, number>; prunedAt: number };
-const clock = ((globalThis as { [key: symbol]: Clock })[Symbol.for('byline.render-race')] ??= { expiredAt: new Map(), prunedAt: 0 });
+// Never pruned: pages kept in memory (lib/runtime/hot-pages.ts) check it for as long as they are kept.
+// Keys name slugs, lists and the site, so there are at most as many as the site has addresses.
+type Clock = { expiredAt: Map<string, number> };
+const clock = ((globalThis as { [key: symbol]: Clock })[Symbol.for('byline.render-race')] ??= { expiredAt: new Map() });
 
 /** Records that these cache tags were expired now (their edge keys). */
 export function noteExpiredTags(tags: Iterable<string>, now = Date.now()): void {
   for (const key of edgeKeysForTags(tags)) clock.expiredAt.set(key, now);
-  if (now - clock.prunedAt > REMEMBER_MS) {
-    clock.prunedAt = now;
-    for (const [key, at] of clock.expiredAt) if (now - at > REMEMBER_MS) clock.expiredAt.delete(key);
-  }
 }
 
 /** Whether any of a response's space-separated edge keys was expired at or after `startedAt`. */

@@ -99,6 +99,14 @@ const envSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  HOT_PAGE_CACHE_MB: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of megabytes (0 turns it off)')
+      .transform(Number)
+      .pipe(z.number().max(4096, 'must be at most 4096'))
+      .optional(),
+  ),
   EDGE_PURGE_URLS: optionalText.pipe(
     z
       .string()
@@ -148,6 +156,8 @@ export type AppConfig = {
   hstsMaxAge: number;
   /** Edge caches (Varnish) that every write purges by key; empty when there is no edge. */
   edgePurgeUrls: string[];
+  /** Memory for public pages answered before Next's handler (lib/runtime/hot-pages.ts); 0 = off. */
+  hotPageCacheMb: number;
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -199,6 +209,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     proxyTrust,
     // A year by default, the common preload-list value; only https sites send it at all.
     hstsMaxAge: e.HSTS_MAX_AGE ?? 31_536_000,
+    hotPageCacheMb: e.HOT_PAGE_CACHE_MB ?? 64,
     edgePurgeUrls: e.EDGE_PURGE_URLS ? [...new Set(e.EDGE_PURGE_URLS.split(',').map((u) => u.trim().replace(/\/+$/, '')))] : [],
   };
 }

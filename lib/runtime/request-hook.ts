@@ -9,6 +9,7 @@
 //   paths with a segment longer than any slug get the same answer (Next's cache cannot name their file);
 // - compresses GET responses itself (compressed-responses.ts) instead of Next, reusing the gzip of a body
 //   it sent before: a cached page is compressed once, not on every hit;
+// - answers public pages Next served from its page cache from memory (hot-pages.ts);
 // - shortens the edge lifetime of a public page rendered across a write that expired it (markRacedRenders);
 // - keeps a redirect's Location single (Next repeats it on a freshly cached redirect: appendHeaderOnce);
 // - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
@@ -20,6 +21,7 @@ import { getConfig } from '@/lib/config/env';
 import { isStorableText } from '@/lib/core/text-rule';
 import { expiredSince, RACED_SURROGATE_CONTROL } from '@/lib/cache/render-race';
 import { compressResponse } from './compressed-responses';
+import { recordHotPage, serveHotPage } from './hot-pages';
 
 type Hooks = { installed?: boolean };
 const hooks = ((globalThis as { [key: symbol]: Hooks })[Symbol.for('byline.request-hook')] ??= {});
@@ -100,8 +102,10 @@ export function installRequestHook(): void {
       if (event === 'request') {
         const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
         if (handleEarly(request, response)) return true;
-        // Before compression: its writeHead ends up calling this one.
+        if (serveHotPage(request, response)) return true;
+        // Before compression: its writeHead, write and end end up calling these.
         markRacedRenders(request, response);
+        recordHotPage(request, response);
         compressResponse(request, response);
       }
       return emit.call(this, event, ...args);

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { expireTags } from '@/lib/cache/invalidate';
+import { forgetHotPages } from '@/lib/runtime/hot-pages';
 import { isInternalRequest } from '@/lib/runtime/internal-token';
 
 const bodySchema = z.object({
@@ -19,6 +20,9 @@ export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 });
   expireTags(parsed.data.tags, { announce: !parsed.data.fromPeer, edgeQueued: parsed.data.edgeQueued });
-  if (parsed.data.all) revalidatePath('/', 'layout');
+  if (parsed.data.all) {
+    revalidatePath('/', 'layout');
+    forgetHotPages();
+  }
   return Response.json({ ok: true });
 }

@@ -18,6 +18,12 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Raw bytes (PostgreSQL bytea): binary Yjs state. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  // node-postgres hands back a Buffer and PGlite a Uint8Array: both are Uint8Array.
+  fromDriver: (value) => new Uint8Array(value),
+});
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Tiptap/ProseMirror JSON as stored: validated against lib/content's schema before every write. */
@@ -325,6 +331,21 @@ export const editorPresence = pgTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
+
+/**
+ * The live-editing document of an article (lib/collab): its Yjs state, compacted to one update on
+ * every store, and the article version the fields were last written at (a newer version means the
+ * article changed outside the document, and is merged into it on the next load).
+ */
+export const articleCollabStates = pgTable('article_collab_states', {
+  articleId: uuid('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  state: bytea('state').notNull(),
+  articleVersion: integer('article_version').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+export type ArticleCollabState = typeof articleCollabStates.$inferSelect;
 
 // ---------------------------------------------------------------- site settings (one row, id = 1)
 export const siteSettings = pgTable('site_settings', {

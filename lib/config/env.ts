@@ -55,6 +55,13 @@ const envSchema = z.object({
   ADMIN_EMAIL: optionalText.pipe(z.email('must be an email address').optional()),
   ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
   SEED_DEMO: optionalText.pipe(booleanFlag.optional()),
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => /^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v), 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  REDIS_PREFIX: optionalText,
   SCHEDULER_INTERVAL_MS: z
     .string()
     .trim()
@@ -148,6 +155,10 @@ export type AppConfig = {
   hstsMaxAge: number;
   /** Edge caches (Varnish) that every write purges by key; empty when there is no edge. */
   edgePurgeUrls: string[];
+  /** Redis that joins the live-editing servers of several instances (lib/collab); unset: one instance. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel this installation uses (several may share one Redis). */
+  redisPrefix: string;
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -186,6 +197,8 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     port: e.PORT,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX ?? 'byline',
     siteUrl,
     authSecret,
     adminEmail: e.ADMIN_EMAIL?.toLowerCase(),

@@ -12,11 +12,15 @@
 // - keeps a redirect's Location single (Next repeats it on a freshly cached redirect: appendHeaderOnce);
 // - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
 //   next.config.ts are fixed at build time, and every response should carry it, cached pages too).
+// - hands WebSocket upgrades for the live-editing path to lib/collab (same port, no second server);
+//   every other upgrade (dev HMR) goes on to Next.
 import http from 'node:http';
 import https from 'node:https';
+import type { Duplex } from 'node:stream';
 import { stampPeerAddress } from '@/lib/auth/peer-address';
 import { getConfig } from '@/lib/config/env';
 import { isStorableText } from '@/lib/core/text-rule';
+import { handleCollabUpgrade } from '@/lib/collab/upgrade';
 import { compressResponse } from './compressed-responses';
 
 type Hooks = { installed?: boolean };
@@ -82,6 +86,10 @@ export function installRequestHook(): void {
         const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
         if (handleEarly(request, response)) return true;
         compressResponse(request, response);
+      }
+      if (event === 'upgrade') {
+        const [request, socket, head] = args as [http.IncomingMessage, Duplex, Buffer];
+        if (handleCollabUpgrade(request, socket, head)) return true;
       }
       return emit.call(this, event, ...args);
     } as typeof Server.prototype.emit;

@@ -12,6 +12,7 @@ import { startRequestLog } from './request-log';
 import { errorFields, logger } from '@/lib/core/log';
 import { publishDueJob } from '@/lib/scheduling/job';
 import { retentionJob } from '@/lib/audit/job';
+import { startCollabServer } from '@/lib/collab/server';
 
 export async function startServer(): Promise<void> {
   try {
@@ -35,6 +36,8 @@ export async function startServer(): Promise<void> {
     await callSelf('/api/internal/revalidate', { tags: keys, fromPeer: true }, 1);
     announceExpiredTags(keys);
   });
+  // Live editing over WebSocket, on this port (the request hook hands it the upgrades).
+  startCollabServer();
   startBackgroundJobs([publishDueJob(), retentionJob(), ...(getConfig().edgePurgeUrls.length ? [edgePurgeJob()] : [])]);
   const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {

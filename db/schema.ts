@@ -319,19 +319,6 @@ export const revisions = pgTable(
 );
 export type Revision = typeof revisions.$inferSelect;
 
-/** Who has an article open in the editor (heartbeat rows; stale after a minute). */
-export const editorPresence = pgTable(
-  'editor_presence',
-  {
-    articleId: uuid('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    userId: ownerId(),
-    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
-);
-
 /**
  * The live-editing document of an article (lib/collab): its Yjs state, compacted to one update on
  * every store, and the article version the fields were last written at (a newer version means the

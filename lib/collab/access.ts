@@ -34,5 +34,6 @@ export async function articleAccess(staff: ActiveStaff | null, articleId: string
   if (!staff) return null;
   const article = await getArticleForEditing(staff, articleId);
   if (!article) return null;
-  return article.abilities.edit ? 'edit' : 'read';
+  // The trash is read-only for everyone until the article is restored (as in the editor).
+  return article.abilities.edit && article.status !== 'trash' ? 'edit' : 'read';
 }

@@ -9,6 +9,7 @@ import type { FieldErrors } from '@/lib/articles/fields';
 import { saveArticle } from '@/lib/articles/save';
 import type { Actor } from '@/lib/permissions/can';
 import { FEATURED_IMAGE_KEY, fieldsFromDoc, fieldsMap, writeFieldsIntoDoc } from './doc-model';
+import type { StoredArticleState } from './messages';
 import { claimFirstCollabState, readCollabState, writeCollabState } from './state-store';
 
 /** Yjs origin of changes the server makes itself (restores, outside saves, refused bylines). */
@@ -50,7 +51,7 @@ export async function mergeArticleIntoDoc(reader: Actor, articleId: string, doc:
 }
 
 export type StoreOutcome =
-  | { ok: true; version: number; changed: boolean }
+  | { ok: true; version: number; changed: boolean; article?: StoredArticleState }
   | { ok: false; version: number | null; error: string; fieldErrors?: FieldErrors };
 
 /**
@@ -78,7 +79,10 @@ async function saveFields(editor: Actor, articleId: string, doc: Y.Doc): Promise
   // The document is the truth: a version made meanwhile (a workflow step) is simply the new base.
   for (let attempt = 0; attempt < 3; attempt++) {
     const result = await saveArticle(editor, { id: articleId, baseVersion, mode: 'autosave', fields });
-    if (result.ok) return { ok: true, version: result.article.version, changed: result.changed };
+    if (result.ok) {
+      const { status, hasUnpublishedChanges } = result.article;
+      return { ok: true, version: result.article.version, changed: result.changed, article: { status, hasUnpublishedChanges } };
+    }
     if (result.code === 'conflict' && 'latest' in result) {
       baseVersion = result.latest.version;
       continue;

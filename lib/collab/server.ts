@@ -103,7 +103,7 @@ export function startCollabServer(): CollabServer {
       lastEditor.delete(documentName);
       try {
         const outcome = await storeArticleDoc(editor, articleId, document);
-        document.broadcastStateless(encodeServerMessage(outcome.ok ? { kind: 'saved', version: outcome.version } : { kind: 'not-saved', error: outcome.error, fieldErrors: outcome.fieldErrors ?? {} }));
+        document.broadcastStateless(encodeServerMessage(outcome.ok ? { kind: 'saved', version: outcome.version, article: outcome.article } : { kind: 'not-saved', error: outcome.error, fieldErrors: outcome.fieldErrors ?? {} }));
       } catch (error) {
         if (editor) lastEditor.set(documentName, editor);
         log().error({ ...errorFields(error), articleId }, 'could not store a live document');

@@ -9,6 +9,8 @@ export type CaretUser = { id: string; name: string; color: string };
 function caret(user: Partial<CaretUser>): HTMLElement {
   const element = document.createElement('span');
   element.classList.add('collab-caret');
+  // A marker, not text of the article: screen readers read the body without the names in it.
+  element.setAttribute('aria-hidden', 'true');
   element.style.borderColor = user.color ?? '#666';
   const label = document.createElement('span');
   label.classList.add('collab-caret-label');

@@ -33,6 +33,12 @@ export function useCollabDoc(articleId: string, viewer: { id: string; name: stri
     const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc, token: 'session' });
     provider.attach();
     provider.setAwarenessField('user', { id: viewer.id, name: viewer.name, color: colourFor(viewer.id) } satisfies CaretUser);
+    // The browser knows first when the network is gone: stop at once (edits stay in IndexedDB) instead
+    // of waiting for the socket to time out, and reconnect when it is back.
+    const offline = () => socket.disconnect();
+    const online = () => void socket.connect();
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
     // The editor binds once this device's copy is loaded (or after a moment, if IndexedDB is unavailable).
     let live = true;
     void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, 1500))]).then(() => {
@@ -40,6 +46,8 @@ export function useCollabDoc(articleId: string, viewer: { id: string; name: stri
     });
     return () => {
       live = false;
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       setCollab(null);
       provider.destroy();
       socket.destroy();

@@ -28,7 +28,8 @@ export const ACCESS_CHANGED = { code: 4205, reason: 'Access changed' };
 export const STORE_DEBOUNCE_MS = 1000;
 export const STORE_MAX_DEBOUNCE_MS = 5000;
 
-type CollabServer = { hocuspocus: Hocuspocus; lastEditor: Map<string, Actor>; stop: () => Promise<void> };
+export type CollabServer = { hocuspocus: Hocuspocus; lastEditor: Map<string, Actor>; stop: () => Promise<void> };
+export type CollabServerOptions = { redisUrl?: string; redisPrefix: string };
 const KEY = Symbol.for('byline.collab.server');
 const holder = globalThis as unknown as Record<symbol, CollabServer | undefined>;
 
@@ -49,8 +50,26 @@ function actorOf(context: unknown): Actor | null {
   return null;
 }
 
+/**
+ * Hocuspocus's Redis extension drops a store when another instance holds the document's store lock
+ * (its editors' last changes would then wait for their next keystroke); this one waits its turn.
+ */
+class QueuedStoreRedis extends RedisExtension {
+  async onStoreDocument(payload: Parameters<RedisExtension['onStoreDocument']>[0]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await super.onStoreDocument(payload);
+      } catch (error) {
+        const locked = String((error as { cause?: unknown }).cause ?? '').includes('Could not acquire lock');
+        if (!locked || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+}
+
 function redisExtension(url: string, prefix: string): Extension {
-  return new RedisExtension({
+  return new QueuedStoreRedis({
     createClient: () => new IORedis(url, { maxRetriesPerRequest: null }),
     prefix: `${prefix}:collab`,
     // The lock only keeps two instances from storing the same document at once; it must not be held
@@ -65,13 +84,23 @@ export function startCollabServer(): CollabServer {
   const existing = holder[KEY];
   if (existing) return existing;
   const config = getConfig();
+  const server = createCollabServer({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix });
+  holder[KEY] = server;
+  return server;
+}
+
+/**
+ * A live-editing server (not registered as this process's: tests and the benchmark run two, as two
+ * instances would, joined by Redis).
+ */
+export function createCollabServer(options: CollabServerOptions): CollabServer {
   const lastEditor = new Map<string, Actor>();
   const hocuspocus = new Hocuspocus({
     name: `byline-${process.pid}`,
     quiet: true,
     debounce: STORE_DEBOUNCE_MS,
     maxDebounce: STORE_MAX_DEBOUNCE_MS,
-    extensions: config.redisUrl ? [redisExtension(config.redisUrl, config.redisPrefix)] : [],
+    extensions: options.redisUrl ? [redisExtension(options.redisUrl, options.redisPrefix)] : [],
 
     async onAuthenticate({ request, documentName, connectionConfig }): Promise<ConnectionContext> {
       const articleId = articleIdOfDoc(documentName);
@@ -119,10 +148,10 @@ export function startCollabServer(): CollabServer {
       stopListening();
       hocuspocus.closeConnections();
       await Promise.all([...hocuspocus.documents.values()].map((document) => hocuspocus.unloadDocument(document)));
-      delete holder[KEY];
+      await Promise.all(hocuspocus.configuration.extensions.map((extension) => extension.onDestroy?.({ instance: hocuspocus })));
+      if (holder[KEY] === server) delete holder[KEY];
     },
   };
-  holder[KEY] = server;
   return server;
 }
 

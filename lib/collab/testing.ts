@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { getConfig } from '@/lib/config/env';
 import { COLLAB_PATH, collabDocName } from './doc-model';
-import { startCollabServer } from './server';
+import { startCollabServer, type CollabServer } from './server';
 import { handleCollabUpgrade } from './upgrade';
 
 export const SESSION_COOKIE = 'authjs.session-token';
@@ -19,12 +19,11 @@ export async function sessionCookie(user: { id: string; sessionId: string }, ses
   return `${SESSION_COOKIE}=${token}`;
 }
 
-/** Starts the collab server and an HTTP server in front of it on a free port. */
-export async function startTestServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const collab = startCollabServer();
+/** Starts the collab server (this process's, unless one is given) and an HTTP server in front of it on a free port. */
+export async function startTestServer(collab: CollabServer = startCollabServer()): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((_request, response) => response.writeHead(404).end());
   server.on('upgrade', (request, socket, head) => {
-    if (!handleCollabUpgrade(request, socket, head)) socket.destroy();
+    if (!handleCollabUpgrade(request, socket, head, collab)) socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { getConfig } from '@/lib/config/env';
 import { COLLAB_PATH } from './doc-model';
-import { runningCollabServer } from './server';
+import { runningCollabServer, type CollabServer } from './server';
 
 const KEY = Symbol.for('byline.collab.wss');
 const holder = globalThis as unknown as Record<symbol, WebSocketServer | undefined>;
@@ -24,10 +24,9 @@ function refuse(socket: Duplex, status: string): void {
 }
 
 /** True when the upgrade was ours (answered or handed on to Hocuspocus). */
-export function handleCollabUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer): boolean {
+export function handleCollabUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer, server: CollabServer | null = runningCollabServer()): boolean {
   const path = (request.url ?? '/').split('?')[0];
   if (path !== COLLAB_PATH) return false;
-  const server = runningCollabServer();
   if (!server) {
     refuse(socket, '503 Service Unavailable');
     return true;

@@ -8,7 +8,7 @@ import type { EditableArticle } from '@/lib/articles/editorial-types';
 import type { FieldErrors } from '@/lib/articles/fields';
 import { saveArticle } from '@/lib/articles/save';
 import type { Actor } from '@/lib/permissions/can';
-import { FEATURED_IMAGE_KEY, fieldsFromDoc, fieldsMap, writeFieldsIntoDoc } from './doc-model';
+import { FEATURED_IMAGE_KEY, bodyStructureProblem, fieldsFromDoc, fieldsMap, writeFieldsIntoDoc } from './doc-model';
 import type { StoredArticleState } from './messages';
 import { claimFirstCollabState, readCollabState, writeCollabState } from './state-store';
 
@@ -69,6 +69,8 @@ export async function storeArticleDoc(editor: Actor | null, articleId: string, d
 async function saveFields(editor: Actor, articleId: string, doc: Y.Doc): Promise<StoreOutcome> {
   const current = await getArticleForEditing(editor, articleId);
   if (!current) return { ok: false, version: await getArticleVersion(articleId), error: 'This article is no longer visible to its last editor.' };
+  const structure = bodyStructureProblem(doc);
+  if (structure) return { ok: false, version: current.version, error: structure, fieldErrors: { body: structure } };
   const fields = fieldsFromDoc(doc, current.fields);
   // Only editors change bylines: a byline change by anyone else is put back, in the document too.
   if (!current.abilities.setBylines && JSON.stringify(fields.authorIds) !== JSON.stringify(current.fields.authorIds)) {

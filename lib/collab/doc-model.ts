@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type { DocJSON } from '@/db/schema';
 import { ARTICLE_FIELD_NAMES, EMPTY_DOC, type ArticleFieldsInput } from '@/lib/articles/fields';
+import { BODY_TOO_DEEP_MESSAGE, MAX_BODY_DEPTH } from '@/lib/content/limits';
 import { articleSchema } from '@/lib/content/schema';
 
 /** The same-origin path of the WebSocket (lib/collab/upgrade.ts). */
@@ -27,6 +28,26 @@ export function articleIdOfDoc(name: string): string | null {
 
 export function fieldsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(FIELDS_MAP);
+}
+
+const MAX_BODY_NODES = 100_000;
+
+/**
+ * The body's nesting and size, measured with an explicit stack before anything recursive (the JSON
+ * conversion, the validator) walks it: anyone who may edit can send any structure over the socket.
+ */
+export function bodyStructureProblem(doc: Y.Doc): string | null {
+  const stack: { node: Y.XmlElement | Y.XmlFragment; depth: number }[] = [{ node: doc.getXmlFragment(BODY_FIELD), depth: 0 }];
+  let seen = 0;
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_BODY_DEPTH) return BODY_TOO_DEEP_MESSAGE;
+    for (const child of node.toArray()) {
+      if (++seen > MAX_BODY_NODES) return 'The body is too long.';
+      if (child instanceof Y.XmlElement) stack.push({ node: child, depth: depth + 1 });
+    }
+  }
+  return null;
 }
 
 /** The body as Tiptap JSON (an empty fragment is the editor's empty document). */

@@ -177,6 +177,43 @@ describe('writing', () => {
   });
 });
 
+describe('hostile documents', () => {
+  it('refuses a body nested thousands deep with the depth message, stores nothing of it and keeps serving', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, 'Safe text.');
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    const messages: string[] = [];
+    client.provider.on('stateless', ({ payload }: { payload: string }) => messages.push(payload));
+    client.doc.transact(() => {
+      let parent: Y.XmlFragment | Y.XmlElement = client.doc.getXmlFragment('body');
+      for (let i = 0; i < 5000; i++) {
+        const quote: Y.XmlElement = new Y.XmlElement('blockquote');
+        parent.insert(parent.length, [quote]);
+        parent = quote;
+      }
+    });
+    await flushArticleDoc(article.id);
+    await eventually(() => messages.some((m) => m.includes('nested too deeply')));
+    expect(JSON.stringify((await storedRow(article.id)).body)).toContain('Safe text.');
+    // The server still answers: another client connects and syncs.
+    expect(await connect(article.id, editor.cookie).ready).toBe(true);
+  });
+
+  it('refuses field values the save path refuses (a malformed slug) and says which field', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor);
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    const messages: string[] = [];
+    client.provider.on('stateless', ({ payload }: { payload: string }) => messages.push(payload));
+    fieldsMap(client.doc).set('slug', 'Not A Slug!');
+    await flushArticleDoc(article.id);
+    await eventually(() => messages.some((m) => m.includes('"not-saved"') && m.includes('"slug"')));
+    expect((await storedRow(article.id)).slug).not.toBe('Not A Slug!');
+  });
+});
+
 describe('losing access', () => {
   it('disconnects a person whose account is disabled, and lets nobody back in with that session', async () => {
     const admin = await staff('admin');

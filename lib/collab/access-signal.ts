@@ -65,8 +65,18 @@ export function accessSignalReady(): Promise<void> {
   return state().listening ?? Promise.resolve();
 }
 
-async function listen(url: string, s: SignalState): Promise<void> {
+/**
+ * The database the app's pool really uses (a test file's own database, not just DATABASE_URL's):
+ * NOTIFY and LISTEN only meet within one database.
+ */
+async function poolDatabaseUrl(fallback: string): Promise<string> {
+  const db = (await getDb()) as unknown as { $client?: { options?: { connectionString?: string } } };
+  return db.$client?.options?.connectionString ?? fallback;
+}
+
+async function listen(configured: string, s: SignalState): Promise<void> {
   const { Client } = await import('pg');
+  const url = await poolDatabaseUrl(configured);
   const connect = async (): Promise<void> => {
     const client = new Client({ connectionString: url });
     client.on('notification', (message) => {

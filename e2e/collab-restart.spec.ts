@@ -1,7 +1,10 @@
 // The server restarts in the middle of a writing session: both editors keep typing while it is down,
-// reconnect by themselves when it is back, and nothing typed is lost. Runs its own server (`npm start`
-// on its own port and data folder, on the build the main e2e server made), since it has to stop it.
-import { spawn, type ChildProcess } from 'node:child_process';
+// reconnect by themselves when it is back, and nothing typed is lost. Runs its own server on its own
+// port and data folder, since it has to stop it: the data prepared as `npm start` does, then `next start`
+// on the build the main e2e server made (never a build of its own, which would replace the files the
+// main server is serving).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, demoStaff, type DemoRole } from './fixtures';
@@ -11,9 +14,18 @@ const port = Number(process.env.E2E_PORT || 3100) + 7;
 const origin = `http://localhost:${port}`;
 const dataDir = `${process.env.E2E_DATA_DIR || '.e2e-data'}-restart`;
 
+const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_URL: origin, SEED_DEMO: 'true', LOG_LEVEL: 'warn', AUTH_TRUST_HOST: 'true' };
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+/** Migrates and seeds the data folder (and makes its auth secret), as `npm start` does first. */
+function prepareData() {
+  const prepared = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/prepare.ts'], { env, stdio: 'ignore' });
+  if (prepared.status !== 0) throw new Error(`preparing the data failed (${prepared.status})`);
+}
+
 function startServer(): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_URL: origin, SEED_DEMO: 'true', LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -57,6 +69,7 @@ async function signInThere(browser: Browser, who: DemoRole): Promise<Page> {
 test('the server restarts mid-session: both editors reconnect and nothing typed is lost', async ({ browser }) => {
   test.setTimeout(240_000);
   fs.rmSync(dataDir, { recursive: true, force: true });
+  prepareData();
   let server = startServer();
   try {
     await server.ready;

@@ -15,6 +15,7 @@ import { signedIn, makeUser } from '@/lib/sessions/testing';
 import { changeStaffRole, setStaffDisabled } from '@/lib/users/staff';
 import { bodyFromDoc, fieldsMap } from './doc-model';
 import { flushArticleDoc, pushArticleIntoLiveDoc, ACCESS_CHANGED } from './server';
+import { shutDownCollab } from './shutdown';
 import { connectClient, eventually, sessionCookie, startTestServer, type TestClient } from './testing';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -243,5 +244,19 @@ describe('losing access', () => {
     const trashed = await trashArticle(admin, { id: own.id });
     expect(trashed.ok).toBe(true);
     expect(await again.closed).toBe(ACCESS_CHANGED.code);
+  });
+});
+
+describe('stopping', () => {
+  it('stores what was typed and closes the sockets, so the process can exit on SIGTERM', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, 'Before the stop.');
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    typeAtEnd(client.doc, ' Typed just before.');
+    await eventually(() => !client.provider.hasUnsyncedChanges);
+    await shutDownCollab();
+    expect(await client.closed).toBe(1012);
+    expect(JSON.stringify((await storedRow(article.id)).body)).toContain('Typed just before.');
   });
 });

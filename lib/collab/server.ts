@@ -28,7 +28,13 @@ export const ACCESS_CHANGED = { code: 4205, reason: 'Access changed' };
 export const STORE_DEBOUNCE_MS = 1000;
 export const STORE_MAX_DEBOUNCE_MS = 5000;
 
-export type CollabServer = { hocuspocus: Hocuspocus; lastEditor: Map<string, Actor>; stop: () => Promise<void> };
+export type CollabServer = {
+  hocuspocus: Hocuspocus;
+  lastEditor: Map<string, Actor>;
+  /** Runs every pending store now (before the process stops). */
+  flushAll: () => Promise<void>;
+  stop: () => Promise<void>;
+};
 export type CollabServerOptions = { redisUrl?: string; redisPrefix: string };
 const KEY = Symbol.for('byline.collab.server');
 const holder = globalThis as unknown as Record<symbol, CollabServer | undefined>;
@@ -141,9 +147,18 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     },
   });
   const stopListening = onAccessChange((signal) => void recheckAccess(hocuspocus, signal).catch((error) => log().error(errorFields(error), 'access re-check failed')));
+  const flushAll = async () => {
+    await Promise.all(
+      [...hocuspocus.documents.values()].map(async (document) => {
+        const id = `onStoreDocument-${document.name}`;
+        if (hocuspocus.debouncer.isDebounced(id)) await hocuspocus.debouncer.executeNow(id);
+      }),
+    );
+  };
   const server: CollabServer = {
     hocuspocus,
     lastEditor,
+    flushAll,
     stop: async () => {
       stopListening();
       hocuspocus.closeConnections();

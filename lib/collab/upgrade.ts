@@ -23,6 +23,11 @@ function refuse(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+/** Closes every live-editing socket of this process (its browsers reconnect, to the next process). */
+export function closeCollabSockets(code: number, reason: string): void {
+  for (const socket of holder[KEY]?.clients ?? []) socket.close(code, reason);
+}
+
 /** True when the upgrade was ours (answered or handed on to Hocuspocus). */
 export function handleCollabUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer, server: CollabServer | null = runningCollabServer()): boolean {
   const path = (request.url ?? '/').split('?')[0];

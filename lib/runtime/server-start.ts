@@ -13,6 +13,7 @@ import { errorFields, logger } from '@/lib/core/log';
 import { publishDueJob } from '@/lib/scheduling/job';
 import { retentionJob } from '@/lib/audit/job';
 import { startCollabServer } from '@/lib/collab/server';
+import { shutDownCollabOnSignals } from '@/lib/collab/shutdown';
 
 export async function startServer(): Promise<void> {
   try {
@@ -38,6 +39,7 @@ export async function startServer(): Promise<void> {
   });
   // Live editing over WebSocket, on this port (the request hook hands it the upgrades).
   startCollabServer();
+  shutDownCollabOnSignals();
   startBackgroundJobs([publishDueJob(), retentionJob(), ...(getConfig().edgePurgeUrls.length ? [edgePurgeJob()] : [])]);
   const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {

@@ -321,8 +321,8 @@ export type Revision = typeof revisions.$inferSelect;
 
 /**
  * The live-editing document of an article (lib/collab): its Yjs state, compacted to one update on
- * every store, and the article version the fields were last written at (a newer version means the
- * article changed outside the document, and is merged into it on the next load).
+ * every store, and the article version it was stored with. `mergePending`: the article changed outside
+ * the document (a revision restored, a re-import) and its fields go into the document on the next load.
  */
 export const articleCollabStates = pgTable('article_collab_states', {
   articleId: uuid('article_id')
@@ -330,6 +330,7 @@ export const articleCollabStates = pgTable('article_collab_states', {
     .references(() => articles.id, { onDelete: 'cascade' }),
   state: bytea('state').notNull(),
   articleVersion: integer('article_version').notNull(),
+  mergePending: boolean('merge_pending').notNull().default(false),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 export type ArticleCollabState = typeof articleCollabStates.$inferSelect;

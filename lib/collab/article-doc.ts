@@ -25,8 +25,10 @@ function writeArticleIntoDoc(doc: Y.Doc, article: EditableArticle): void {
 
 /**
  * Fills `doc` with the article's document as `reader` may see it: the stored state, with the article's
- * fields merged in when the article changed outside the document since (an older editor's save, a
- * restore made while nobody had it open). False when the article is gone or hidden from `reader`.
+ * fields merged in when the article changed outside the document since (a restore or re-import made
+ * while nobody had it open: `mergePending`). Not on a mere version difference: the version moves with
+ * this document's own stores and workflow steps, and a merge computed against an older state would
+ * double the text another instance holds. False when the article is gone or hidden from `reader`.
  */
 export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Doc): Promise<boolean> {
   const article = await getArticleForEditing(reader, articleId);
@@ -34,7 +36,7 @@ export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Do
   const stored = await readCollabState(articleId);
   if (stored) {
     Y.applyUpdate(doc, stored.state, SERVER_ORIGIN);
-    if (stored.articleVersion !== article.version) writeArticleIntoDoc(doc, article);
+    if (stored.mergePending) writeArticleIntoDoc(doc, article);
     return true;
   }
   const fresh = new Y.Doc();

@@ -108,7 +108,7 @@ describe('writing', () => {
     expect(kinds.map((r) => r.kind)).toContain('autosave');
   });
 
-  it('keeps the document when the server reloads it, and merges a save made outside it', async () => {
+  it('keeps the document when the server unloads it and loads it again', async () => {
     const author = await staff('author');
     const article = await draftBy(author, 'Kept.');
     const a = connect(article.id, author.cookie);
@@ -175,6 +175,33 @@ describe('writing', () => {
     await pushArticleIntoLiveDoc(editor, article.id);
     await eventually(() => !JSON.stringify(bodyFromDoc(a.doc)).includes('Then more.'));
     expect(JSON.stringify(bodyFromDoc(a.doc))).toContain('Version one.');
+  });
+});
+
+describe('changes made outside the document', () => {
+  it('merges a revision restored while nobody had the article open, on the next open', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, 'Original words.');
+    const first = connect(article.id, editor.cookie);
+    expect(await first.ready).toBe(true);
+    typeAtEnd(first.doc, ' Later words.');
+    await flushArticleDoc(article.id);
+    await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes('Later words.'));
+    first.destroy();
+    const db = await getDb();
+    await eventually(async () => {
+      const [row] = await db.select().from(articleCollabStates).where(eq(articleCollabStates.articleId, article.id));
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, row!.state);
+      return JSON.stringify(bodyFromDoc(doc)).includes('Later words.');
+    });
+    const [original] = await db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(revisions.version).limit(1);
+    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: original!.id, baseVersion: (await storedRow(article.id)).version });
+    expect(restored.ok).toBe(true);
+    const again = connect(article.id, editor.cookie);
+    expect(await again.ready).toBe(true);
+    expect(JSON.stringify(bodyFromDoc(again.doc))).toContain('Original words.');
+    expect(JSON.stringify(bodyFromDoc(again.doc))).not.toContain('Later words.');
   });
 });
 

@@ -2,15 +2,15 @@
 // compacted to a single update (Y.encodeStateAsUpdate drops the update history and merges deletes).
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { articleCollabStates } from '@/db/schema';
 
-export type StoredCollabState = { state: Uint8Array; articleVersion: number };
+export type StoredCollabState = { state: Uint8Array; articleVersion: number; mergePending: boolean };
 
 export async function readCollabState(articleId: string): Promise<StoredCollabState | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ state: articleCollabStates.state, articleVersion: articleCollabStates.articleVersion })
+    .select({ state: articleCollabStates.state, articleVersion: articleCollabStates.articleVersion, mergePending: articleCollabStates.mergePending })
     .from(articleCollabStates)
     .where(eq(articleCollabStates.articleId, articleId));
   return row ?? null;
@@ -21,7 +21,15 @@ export async function writeCollabState(articleId: string, state: Uint8Array, art
   await db
     .insert(articleCollabStates)
     .values({ articleId, state, articleVersion })
-    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, articleVersion, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, articleVersion, mergePending: false, updatedAt: sql`now()` } });
+}
+
+/**
+ * Called in the transaction of a write that changes an article's fields outside its live document (a
+ * restored revision, a re-import): the next load writes the article's fields into the document.
+ */
+export async function markCollabStateStale(tx: Tx, articleId: string): Promise<void> {
+  await tx.update(articleCollabStates).set({ mergePending: true }).where(eq(articleCollabStates.articleId, articleId));
 }
 
 /**

@@ -66,7 +66,8 @@ export function ArticleEditor({ article, viewer, staff, tags, siteUrl, canUpload
   const [bodyNotice, setBodyNotice] = useState('');
   const [body, setBody] = useState<DocJSON>((article.fields.body ?? EMPTY_DOC) as DocJSON);
   const others = usePeople(collab?.provider ?? null, viewer.id);
-  const readOnly = !meta.abilities.edit || meta.status === 'trash' || Boolean(contentError) || session.readOnlyConnection || session.connection === 'refused';
+  // Nothing is editable until the shared document exists (a keystroke before it would have nowhere to go).
+  const readOnly = !collab || !meta.abilities.edit || meta.status === 'trash' || Boolean(contentError) || session.readOnlyConnection || session.connection === 'refused';
   const siteHost = useMemo(() => new URL(siteUrl).host, [siteUrl]);
   const runStep = session.runStep;
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { COLLAB_PATH, collabDocName } from '@/lib/collab/doc-model';
+import { COLLAB_PATH, collabDocName, fieldsMap } from '@/lib/collab/doc-model';
 import { decodeServerMessage, type ServerMessage } from '@/lib/collab/messages';
 import { colourFor, type CaretUser } from './collab-caret';
 
@@ -39,13 +39,22 @@ export function useCollabDoc(articleId: string, viewer: { id: string; name: stri
     const online = () => void socket.connect();
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
-    // The editor binds once this device's copy is loaded (or after a moment, if IndexedDB is unavailable).
+    // Editing starts once the document holds the article: from this device's copy (it descends from the
+    // server's), else from the first sync with the server. A field set before that would race the
+    // server's initial values (concurrent sets of one key: either may win) and an empty body would get
+    // a paragraph of its own beside the server's.
     let live = true;
-    void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, 1500))]).then(() => {
+    const ready = () => {
+      provider.off('synced', ready);
       if (live) setCollab({ doc, provider, local });
+    };
+    void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, 1500))]).then(() => {
+      if (fieldsMap(doc).size > 0 || provider.isSynced) ready();
+      else provider.on('synced', ready);
     });
     return () => {
       live = false;
+      provider.off('synced', ready);
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
       setCollab(null);

@@ -17,7 +17,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WASM packages must load from node_modules, not be bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg', 'pino', 'pino-pretty'],
+  // Yjs and Hocuspocus too: the live-editing server and the actions that write into its documents must
+  // share one copy of them in the process (Yjs breaks when two copies meet), and ws has native options.
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'sharp', 'pg', 'pino', 'pino-pretty', 'yjs', 'y-protocols', '@hocuspocus/server', '@hocuspocus/extension-redis', 'ioredis', 'ws'],
   experimental: {
     // Images up to 10 MB are uploaded through server actions (profile photo, logo) and pass the proxy.
     serverActions: { bodySizeLimit: '11mb' },

@@ -18,6 +18,12 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Raw bytes (PostgreSQL bytea): binary Yjs state. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  // node-postgres hands back a Buffer and PGlite a Uint8Array: both are Uint8Array.
+  fromDriver: (value) => new Uint8Array(value),
+});
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Tiptap/ProseMirror JSON as stored: validated against lib/content's schema before every write. */
@@ -313,18 +319,21 @@ export const revisions = pgTable(
 );
 export type Revision = typeof revisions.$inferSelect;
 
-/** Who has an article open in the editor (heartbeat rows; stale after a minute). */
-export const editorPresence = pgTable(
-  'editor_presence',
-  {
-    articleId: uuid('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    userId: ownerId(),
-    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
-);
+/**
+ * The live-editing document of an article (lib/collab): its Yjs state, compacted to one update on
+ * every store, and the article version it was stored with. `mergePending`: the article changed outside
+ * the document (a revision restored, a re-import) and its fields go into the document on the next load.
+ */
+export const articleCollabStates = pgTable('article_collab_states', {
+  articleId: uuid('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  state: bytea('state').notNull(),
+  articleVersion: integer('article_version').notNull(),
+  mergePending: boolean('merge_pending').notNull().default(false),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+export type ArticleCollabState = typeof articleCollabStates.$inferSelect;
 
 // ---------------------------------------------------------------- site settings (one row, id = 1)
 export const siteSettings = pgTable('site_settings', {

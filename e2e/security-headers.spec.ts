@@ -83,7 +83,7 @@ test('dynamic pages carry a fresh nonce with strict-dynamic, and an injected inl
   });
   expect(ran).toBe(false);
   // The dashboard's own scripts run (the page is interactive: the nav responds).
-  await page.getByRole('link', { name: 'New article' }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.type('Typed under the policy.');

@@ -1,12 +1,13 @@
 // The XSS corpus (issue 14, "keep it tested"): ~30 hostile payloads put through every staff field an
 // article, a tag and a byline carry, and through the body (text, link hrefs, image alt and caption),
-// by the dashboard's own server actions and forms as an admin; then every public surface is loaded
+// by the dashboard's own forms, server actions and live-editing socket as an admin; then every public surface is loaded
 // in Chromium with a hook that records any script execution, and checked for injected markup. Feeds
 // are parsed by a real feed parser (rss-parser), as a reader would, and their HTML fields rendered in Chromium.
 import Parser from 'rss-parser';
 import type { Page } from '@playwright/test';
 import { expect, test, signIn } from './fixtures';
-import { bodyEditor, openNewArticle, waitSaved } from './pages/editor';
+import { articleIdFrom, bodyEditor, openNewArticle, waitSaved } from './pages/editor';
+import { writeFieldsLive } from './pages/collab-client';
 
 const RUN = Date.now().toString(36);
 
@@ -99,21 +100,19 @@ test('no payload executes or renders as markup on any public surface, in any fee
   page.on('request', (req) => {
     const id = req.headers()['next-action'];
     const body = req.method() === 'POST' && id ? (req.postData() ?? '') : '';
-    if (body.startsWith('[{"fields":') && !actions.has('create')) actions.set('create', { url: req.url(), id: id! });
     if (body.includes('"step":"publish"') && !actions.has('publish')) actions.set('publish', { url: req.url(), id: id! });
   });
   await signIn(page, 'admin');
 
-  // Learn the editor's server actions from one real article: create (first save), then publish.
+  // Learn the editor's publish action from one real article.
   await openNewArticle(page);
   await page.getByLabel('Headline').fill(`Corpus probe ${RUN}`);
   await bodyEditor(page).click();
   await page.keyboard.type('Probe.');
   await waitSaved(page);
-  await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: 'Publish now' }).click();
   await page.getByRole('button', { name: 'Update' }).waitFor();
-  expect([...actions.keys()].sort()).toEqual(['create', 'publish']);
+  expect([...actions.keys()].sort()).toEqual(['publish']);
 
   // An image from the library, for a figure in each body (its alt and caption carry the payload).
   await page.goto('/dashboard/media');
@@ -124,10 +123,14 @@ test('no payload executes or renders as markup on any public surface, in any fee
 
   const callAction = async (name: string, arg: unknown) => {
     const action = actions.get(name)!;
-    const response = await page.request.post(action.url, {
-      headers: { 'next-action': action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: new URL(action.url).origin },
-      data: JSON.stringify([arg]),
-    });
+    const post = () =>
+      page.request.post(action.url, {
+        headers: { 'next-action': action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: new URL(action.url).origin },
+        data: JSON.stringify([arg]),
+      });
+    // A kept-alive connection the server closed for idleness just as it was reused is reset before the
+    // request reaches the app (each round here waits on the live-editing store, near Node's 5 s idle limit).
+    const response = await post().catch((error: Error) => (error.message.includes('ECONNRESET') ? post() : Promise.reject(error)));
     expect(response.status()).toBe(200);
     return response.text();
   };
@@ -185,12 +188,16 @@ test('no payload executes or renders as markup on any public surface, in any fee
         ],
       },
     };
-    const created = await callAction('create', { fields });
-    const article = /"article":\{"id":"([0-9a-f-]{36})","status":"[a-z]+","version":(\d+)/.exec(created);
-    expect(article, `created article for payload ${n}: ${created.slice(0, 300)}`).not.toBeNull();
-    const published = await callAction('publish', { step: 'publish', id: article![1], version: Number(article![2]) });
+    // Created by "New article", written through the live-editing socket (the editor's own channel).
+    await page.goto('/dashboard');
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+    const articleId = articleIdFrom(page);
+    await page.goto('/dashboard/media');
+    await writeFieldsLive(page, articleId, fields as Parameters<typeof writeFieldsLive>[2]);
+    const published = await callAction('publish', { step: 'publish', id: articleId });
     expect(published, `published payload ${n}`).toContain('"ok":true');
-    made.push({ n, payload, slug, tagSlug, authorSlug, articleId: article![1]!, token });
+    made.push({ n, payload, slug, tagSlug, authorSlug, articleId, token });
   }
 
   // Read every surface in a fresh page with the recording hook (the admin's cookies, for the preview).

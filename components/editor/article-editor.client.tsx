@@ -1,28 +1,24 @@
 // The article editor page's client side: composes the fields, the Tiptap body, the settings column and
-// the workflow bar around the save machine (use-article-session.ts).
+// the workflow bar around the article's shared document (use-collab-doc.ts, use-article-session.ts):
+// several people edit at once, each sees the others' carets, and the server stores the document.
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import type { Editor } from '@tiptap/react';
-import type { ArticleAbilities, DocJSON, EditableArticle, MediaSummary, StaffOption, TagOption } from '@/lib/articles/editorial-types';
-import { EMPTY_DOC, FIELD_LIMITS, blankArticleFields, type ArticleFieldsInput } from '@/lib/articles/fields';
+import type { DocJSON, EditableArticle, MediaSummary, StaffOption, TagOption } from '@/lib/articles/editorial-types';
+import { EMPTY_DOC, FIELD_LIMITS } from '@/lib/articles/fields';
 import { isPlaceholderSlug, slugify } from '@/lib/core/slug';
-import { editArticlePath } from '@/lib/routes';
+import { docToPlainText, excerptFrom } from '@/lib/content/text';
 import { Modal } from '@/components/dashboard/modal.client';
 import { uploadImage } from '@/components/dashboard/upload-image';
-import { metaFrom, newArticleMeta } from './article-meta';
 import { BodyEditor } from './body-editor.client';
 import { BylinePicker } from './byline-picker.client';
-import { ConflictNotice } from './conflict-notice.client';
 import type { EditorActions } from './editor-actions';
-import { dropHandoff, peekHandoff, putHandoff } from './handoff';
 import { FeaturedImageField } from './featured-image-field.client';
 import { FigureDetailsForm, type FigureText } from './figure-details-form.client';
 import { LinkForm } from './link-form.client';
 import { MediaPicker } from './media-picker.client';
-import { PresenceNotice } from './presence-notice';
-import { RestorePrompt } from './restore-prompt';
+import { PeopleHere } from './people-here';
 import { SaveStatusText } from './save-status';
 import { ScheduleForm } from './schedule-form.client';
 import { SlugField } from './slug-field.client';
@@ -30,17 +26,15 @@ import { SocialPreview } from './social-preview';
 import { TagPicker } from './tag-picker.client';
 import { TextField } from './text-field';
 import { Toolbar } from './toolbar.client';
-import { useArticleSession } from './use-article-session';
-import { usePresence } from './use-presence';
+import { useArticleSession, type MapFields } from './use-article-session';
+import { useCollabDoc, usePeople } from './use-collab-doc';
+import { useTagCatalog } from './use-tag-catalog';
 import { WordCount } from './word-count';
 import { WorkflowBar } from './workflow-bar.client';
 import './editor.css';
 
 type Props = {
-  /** null: a new article, created on its first save. */
-  article: EditableArticle | null;
-  /** What the viewer may do to a new article of their own (used until it exists). */
-  newArticleAbilities: ArticleAbilities;
+  article: EditableArticle;
   viewer: { id: string; name: string };
   staff: StaffOption[];
   tags: TagOption[];
@@ -51,120 +45,40 @@ type Props = {
 
 type FigureDraft = { mode: 'insert' | 'edit'; media: Pick<MediaSummary, 'id' | 'src' | 'thumbSrc' | 'width' | 'height'>; text: FigureText };
 
+const followsHeadline = (f: MapFields) => !f.slug || f.slug === slugify(f.headline ?? '') || isPlaceholderSlug(f.slug);
 
-const followsHeadline = (f: ArticleFieldsInput) => !f.slug || f.slug === slugify(f.headline ?? '') || isPlaceholderSlug(f.slug);
-
-export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tags, siteUrl, canUpload, actions }: Props) {
+export function ArticleEditor({ article, viewer, staff, tags, siteUrl, canUpload, actions }: Props) {
   // A standalone page has no dek, tags, bylines or correction note in public: the editor leaves them out.
-  const isPage = article?.kind === 'page';
-  const router = useRouter();
+  const isPage = article.kind === 'page';
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
-  // State carried over from the /new editor this one replaces, when the article was just created.
-  const [handoff] = useState(() => peekHandoff(article));
-  const initialFields = useMemo(() => handoff?.fields ?? (article ? article.fields : blankArticleFields(viewer.id)), [handoff, article, viewer.id]);
-  const initialMeta = useMemo(
-    () => (article ? { ...metaFrom(article), ...(handoff ? { version: handoff.meta.version } : {}) } : newArticleMeta(newArticleAbilities)),
-    [article, handoff, newArticleAbilities],
-  );
-  const [catalog, setCatalog] = useState(handoff?.catalog ?? tags);
-  const [slugFollows, setSlugFollows] = useState(() => handoff?.slugFollows ?? followsHeadline(initialFields));
+  const collab = useCollabDoc(article.id, viewer);
+  const session = useArticleSession({ article, collab, actions });
+  const { fields, meta, fieldErrors: errors, update } = session;
+  const { catalog, addToCatalog } = useTagCatalog(collab?.doc ?? null, tags);
+  // The slug follows the headline until someone edits it (then it is theirs).
+  const slugFollows = followsHeadline(fields);
   const [contentError, setContentError] = useState<string | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const [picker, setPicker] = useState<null | 'body' | 'featured'>(null);
   const [figure, setFigure] = useState<FigureDraft | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const [bodyNotice, setBodyNotice] = useState('');
-  const handingOverTo = useRef<string | null>(null);
-  const pendingHandover = useRef<string | null>(null);
-  const stepRunning = useRef(false);
-
-  const session = useArticleSession({
-    article,
-    initialFields,
-    initialMeta,
-    initialFeaturedImage: handoff ? handoff.featuredImage : (article?.featuredImage ?? null),
-    viewerId: viewer.id,
-    actions,
-    handoff,
-    setBody: (doc) => editorRef.current?.commands.setContent(doc as never, { emitUpdate: false }),
-    onCreated: (id) => {
-      // Inside a workflow step the route must not change under it; hand over when the step is done.
-      if (stepRunning.current) pendingHandover.current = id;
-      else handOverTo(id);
-    },
-  });
-
-  const sessionRef = useRef(session);
-  const catalogRef = useRef(catalog);
-  const slugFollowsRef = useRef(slugFollows);
-
-  /** Leaves this editor's state for the one the article's own route mounts, then goes there. */
-  const stashHandover = useCallback(() => {
-    const id = handingOverTo.current;
-    const e = editorRef.current;
-    if (!id) return;
-    putHandoff(id, {
-      ...sessionRef.current!.handOver(),
-      catalog: catalogRef.current,
-      slugFollows: slugFollowsRef.current,
-      selection: e?.isFocused ? { from: e.state.selection.from, to: e.state.selection.to } : null,
-    });
-  }, []);
-  const handOverTo = (id: string) => {
-    handingOverTo.current = id;
-    stashHandover();
-    router.replace(editArticlePath(id), { scroll: false });
-  };
-  useEffect(() => {
-    sessionRef.current = session;
-    catalogRef.current = catalog;
-    slugFollowsRef.current = slugFollows;
-    // Keystrokes made while the article's own route loads go along too.
-    stashHandover();
-  });
-
-  const runStep = async (...args: Parameters<typeof session.runStep>) => {
-    stepRunning.current = true;
-    try {
-      return await session.runStep(...args);
-    } finally {
-      stepRunning.current = false;
-      const id = pendingHandover.current;
-      pendingHandover.current = null;
-      if (id) handOverTo(id);
-    }
-  };
-
-  useEffect(() => {
-    if (handoff && article) dropHandoff(article.id);
-  }, [handoff, article]);
-  const { fields, meta, fieldErrors: errors, update } = session;
-  const others = usePresence(meta.id, actions);
-  const readOnly = !meta.abilities.edit || meta.status === 'trash' || Boolean(contentError);
+  const [body, setBody] = useState<DocJSON>((article.fields.body ?? EMPTY_DOC) as DocJSON);
+  const others = usePeople(collab?.provider ?? null, viewer.id);
+  // Nothing is editable until the shared document exists (a keystroke before it would have nowhere to go).
+  const readOnly = !collab || !meta.abilities.edit || meta.status === 'trash' || Boolean(contentError) || session.readOnlyConnection || session.connection === 'refused';
   const siteHost = useMemo(() => new URL(siteUrl).host, [siteUrl]);
+  const runStep = session.runStep;
 
-  const restoreSelection = useRef(handoff?.selection ?? null);
   const onReady = useCallback((e: Editor | null) => {
     editorRef.current = e;
     setEditor(e);
-    // Carry the cursor over from the replaced editor, so typing simply continues.
-    const selection = restoreSelection.current;
-    if (e && selection) {
-      restoreSelection.current = null;
-      e.chain().focus().setTextSelection(selection).run();
-    }
   }, []);
-  const { block } = session;
-  const onContentError = useCallback(
-    (message: string) => {
-      const text = `The stored body contains something this editor cannot load (${message}). Saving is switched off so nothing is lost: restore a revision, or ask an admin.`;
-      setContentError(text);
-      block(text);
-    },
-    [block],
-  );
-  const onBodyChange = useCallback((doc: DocJSON) => update({ body: doc }), [update]);
+  const onContentError = useCallback((message: string) => {
+    setContentError(`The stored body contains something this editor cannot load (${message}). Editing is switched off so nothing is lost: restore a revision, or ask an admin.`);
+  }, []);
+  const onBodyChange = useCallback((doc: DocJSON) => setBody(doc), []);
   const onImageFiles = useCallback(async (files: File[]) => {
     setBodyNotice('Uploading image…');
     const result = await uploadImage(files[0]!);
@@ -204,8 +118,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
     setPicker(null);
   };
 
-  const dirty = session.status.kind !== 'saved' && session.status.kind !== 'clean' && session.status.kind !== 'new';
-  const body = (fields.body ?? EMPTY_DOC) as DocJSON;
+  const dirty = session.status.kind !== 'saved' && session.status.kind !== 'clean';
 
   return (
     <div
@@ -217,7 +130,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
         }
         if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
           e.preventDefault();
-          void session.saveNow('manual');
+          void session.saveNow();
         }
       }}
     >
@@ -231,7 +144,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
           dirty={dirty}
           saving={session.status.kind === 'saving'}
           busyStep={session.busyStep}
-          onSave={() => void session.saveNow('manual')}
+          onSave={() => void session.saveNow()}
           onStep={(step) => void runStep(step)}
           onSchedule={() => setScheduling(true)}
         />
@@ -242,11 +155,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
           {session.notice.text}
         </p>
       ) : null}
-      {session.localOffer ? <RestorePrompt copy={session.localOffer} onRestore={session.restoreLocal} onDiscard={session.discardLocal} /> : null}
-      {session.conflict ? (
-        <ConflictNotice latest={session.conflict} mine={fields} busy={session.status.kind === 'saving'} onKeepMine={() => void session.keepMine()} onTakeTheirs={session.takeTheirs} />
-      ) : null}
-      <PresenceNotice others={others} />
+      <PeopleHere people={others} />
       {contentError ? (
         <p className="editor-notice editor-notice-error" role="alert">
           {contentError}
@@ -282,8 +191,10 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
             ) : null}
             {linkOpen && editor ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
             <div id="article-body">
+              {collab ? (
               <BodyEditor
-                initialContent={initialFields.body as DocJSON}
+                key={collab.doc.guid}
+                collab={collab}
                 editable={!readOnly}
                 describedBy={errors.body ? 'body-error' : undefined}
                 invalid={Boolean(errors.body)}
@@ -292,6 +203,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
                 onContentError={onContentError}
                 onImageFiles={(files) => void onImageFiles(files)}
               />
+              ) : null}
             </div>
             {bodyNotice ? <p role="status" className="field-hint">{bodyNotice}</p> : null}
             {errors.body ? (
@@ -314,11 +226,9 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
             kind={isPage ? 'page' : 'article'}
             checkSlug={actions.checkSlug}
             onEdit={(slug) => {
-              setSlugFollows(false);
               update({ slug });
             }}
             onFollowHeadline={() => {
-              setSlugFollows(true);
               update({ slug: slugify(fields.headline ?? '') });
             }}
           />
@@ -341,10 +251,11 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
                 error={errors.tagIds}
                 disabled={readOnly}
                 max={FIELD_LIMITS.tags}
-                onChange={(tagIds) => update({ tagIds })}
+                onAdd={(id) => session.changeList('tagIds', (ids) => (ids.includes(id) ? ids : [...ids, id]))}
+                onRemove={(id) => session.changeList('tagIds', (ids) => ids.filter((x) => x !== id))}
                 onCreate={async (name) => {
                   const result = await actions.createTag({ name });
-                  if (result.ok) setCatalog((list) => [...list, result.tag].sort((a, b) => a.name.localeCompare(b.name)));
+                  if (result.ok) addToCatalog(result.tag);
                   return result;
                 }}
               />
@@ -366,7 +277,7 @@ export function ArticleEditor({ article, newArticleAbilities, viewer, staff, tag
             <SocialPreview
               image={session.featuredImage}
               title={fields.seoTitle || fields.headline || ''}
-              description={fields.seoDescription || fields.excerpt || fields.dek || ''}
+              description={excerptFrom(fields.seoDescription || fields.excerpt || fields.dek || docToPlainText(body), 160)}
               siteHost={siteHost}
             />
           </div>

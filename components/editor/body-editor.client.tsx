@@ -1,16 +1,21 @@
 // The article body: Tiptap with the shared extension list (lib/content), so the editor can only make
-// what the server accepts and readers see. Content the schema cannot load blocks saving instead of
-// being silently dropped by the next save.
+// what the server accepts and readers see, bound to the article's shared document (Collaboration, on
+// the body fragment) with everyone's carets. Content the schema cannot load blocks editing instead of
+// being silently dropped.
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import Collaboration from '@tiptap/extension-collaboration';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
 import type { DocJSON } from '@/lib/articles/editorial-types';
+import { BODY_FIELD } from '@/lib/collab/doc-model';
 import { articleExtensions } from '@/lib/content/extensions';
 import { imageFiles } from '@/components/dashboard/upload-image';
+import { CollabCaret } from './collab-caret';
+import type { CollabDoc } from './use-collab-doc';
 
 type Props = {
-  initialContent: DocJSON;
+  collab: CollabDoc;
   editable: boolean;
   describedBy?: string;
   invalid?: boolean;
@@ -29,7 +34,17 @@ export function BodyEditor(props: Props) {
   });
 
   // Stable across renders: Tiptap compares options on every render and would re-apply changed ones.
-  const extensions = useMemo(() => [...articleExtensions(), Placeholder.configure({ placeholder: 'Write the story…' }), CharacterCount], []);
+  const { doc, provider } = props.collab;
+  const extensions = useMemo(
+    () => [
+      ...articleExtensions({ collaborative: true }),
+      Collaboration.configure({ document: doc, field: BODY_FIELD }),
+      CollabCaret.configure({ awareness: provider.awareness }),
+      Placeholder.configure({ placeholder: 'Write the story…' }),
+      CharacterCount,
+    ],
+    [doc, provider],
+  );
   const editorProps = useMemo(
     () => ({
       attributes: {
@@ -55,19 +70,24 @@ export function BodyEditor(props: Props) {
     }),
     [],
   );
-  const [content] = useState(() => props.initialContent as JSONContent);
-
-  const editor = useEditor({
-    extensions,
-    content,
-    // The dashboard renders on the server too; Tiptap must wait for the browser (tiptap#5856).
-    immediatelyRender: false,
-    enableContentCheck: true,
-    editable: props.editable,
-    onContentError: ({ error }) => latest.current.onContentError(error.message),
-    onUpdate: ({ editor: e }) => latest.current.onChange(e.getJSON() as DocJSON),
-    editorProps,
-  });
+  const editor = useEditor(
+    {
+      extensions,
+      // The dashboard renders on the server too; Tiptap must wait for the browser (tiptap#5856).
+      immediatelyRender: false,
+      enableContentCheck: true,
+      editable: props.editable,
+      onContentError: ({ error, disableCollaboration }) => {
+        // Stop syncing this screen, so nothing it cannot show is sent back over the shared copy.
+        disableCollaboration();
+        latest.current.onContentError(error.message);
+      },
+      onUpdate: ({ editor: e }) => latest.current.onChange(e.getJSON() as DocJSON),
+      onCreate: ({ editor: e }) => latest.current.onChange(e.getJSON() as DocJSON),
+      editorProps,
+    },
+    [extensions],
+  );
 
   useEffect(() => {
     latest.current.onReady(editor);

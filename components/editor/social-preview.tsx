@@ -1,5 +1,5 @@
 // How the link will look when shared: image, title, description and domain, from the same fallbacks
-// the public page's Open Graph tags use (SEO fields, else headline and excerpt or dek).
+// the public page's Open Graph tags use (SEO fields, else headline and excerpt, dek or the body's first lines).
 import type { MediaSummary } from '@/lib/articles/editorial-types';
 
 type Props = { image: MediaSummary | null; title: string; description: string; siteHost: string };

@@ -1,4 +1,6 @@
-// Tags of the article: choose from the existing ones, or create a new tag inline.
+// Tags of the article: choose from the existing ones, or create a new tag inline. Adding and removing
+// are single changes applied to the list as it is when they land (not as this screen last drew it), so
+// tags confirmed quickly one after another, or by two people at once, are all kept.
 'use client';
 import { useId, useState } from 'react';
 import type { Result, TagOption } from '@/lib/articles/editorial-types';
@@ -9,15 +11,17 @@ type Props = {
   error?: string;
   disabled?: boolean;
   max: number;
-  onChange: (ids: string[]) => void;
+  onAdd: (id: string) => void;
+  onRemove: (id: string) => void;
   onCreate: (name: string) => Promise<Result<{ tag: TagOption }>>;
 };
 
-export function TagPicker({ selectedIds, catalog, error, disabled, max, onChange, onCreate }: Props) {
+export function TagPicker({ selectedIds, catalog, error, disabled, max, onAdd, onRemove, onCreate }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [createError, setCreateError] = useState('');
-  const [creating, setCreating] = useState(false);
+  /** Tags being created (names), while their requests run; typing the next one goes on meanwhile. */
+  const [creating, setCreating] = useState<string[]>([]);
   const selected = selectedIds.map((tid) => catalog.find((t) => t.id === tid)).filter((t): t is TagOption => Boolean(t));
   const q = text.trim().toLowerCase();
   const matches = q ? catalog.filter((t) => !selectedIds.includes(t.id) && t.name.toLowerCase().includes(q)).slice(0, 6) : [];
@@ -25,22 +29,29 @@ export function TagPicker({ selectedIds, catalog, error, disabled, max, onChange
   const full = selectedIds.length >= max;
 
   const add = (tag: TagOption) => {
-    if (!selectedIds.includes(tag.id)) onChange([...selectedIds, tag.id]);
+    onAdd(tag.id);
     setText('');
     setCreateError('');
   };
   const create = async () => {
     const name = text.trim();
     if (!name) return;
-    setCreating(true);
+    // The field is free for the next tag at once; this one is added when the server has created it.
+    setText('');
+    setCreateError('');
+    setCreating((list) => [...list, name]);
     try {
       const result = await onCreate(name);
-      if (result.ok) add(result.tag);
-      else setCreateError(result.error);
+      if (result.ok) onAdd(result.tag.id);
+      else {
+        setCreateError(result.error);
+        setText((current) => current || name);
+      }
     } catch {
-      setCreateError('Could not reach the server to create the tag.');
+      setCreateError(`Could not reach the server to create the tag “${name}”.`);
+      setText((current) => current || name);
     } finally {
-      setCreating(false);
+      setCreating((list) => list.filter((n) => n !== name));
     }
   };
 
@@ -52,7 +63,7 @@ export function TagPicker({ selectedIds, catalog, error, disabled, max, onChange
           {selected.map((t) => (
             <li key={t.id} className="chip">
               {t.name}
-              <button type="button" aria-label={`Remove tag ${t.name}`} onClick={() => onChange(selectedIds.filter((x) => x !== t.id))}>
+              <button type="button" aria-label={`Remove tag ${t.name}`} onClick={() => onRemove(t.id)}>
                 ×
               </button>
             </li>
@@ -61,6 +72,11 @@ export function TagPicker({ selectedIds, catalog, error, disabled, max, onChange
       ) : (
         <p className="field-hint">No tags yet.</p>
       )}
+      {creating.length ? (
+        <p className="field-hint" role="status">
+          Creating {creating.map((name) => `“${name}”`).join(', ')}…
+        </p>
+      ) : null}
       <label htmlFor={id}>Add a tag</label>
       <input
         id={id}
@@ -92,8 +108,8 @@ export function TagPicker({ selectedIds, catalog, error, disabled, max, onChange
           ))}
           {!exact ? (
             <li>
-              <button type="button" className="suggestion suggestion-create" disabled={creating} onClick={() => void create()}>
-                {creating ? 'Creating…' : `Create tag “${text.trim()}”`}
+              <button type="button" className="suggestion suggestion-create" onClick={() => void create()}>
+                {`Create tag “${text.trim()}”`}
               </button>
             </li>
           ) : null}

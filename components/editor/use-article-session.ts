@@ -1,204 +1,127 @@
-// The editor's save machine: the fields being edited, autosave a few seconds after typing stops, a
-// copy in localStorage on every change, conflicts (a save names its base version; a refused one keeps
-// both sides), offline retries and the workflow steps (which save first, then act on that version).
+// The editor's state on the shared document: the fields are read from the article's Y.Doc (every
+// change anyone makes shows up here), edits are written into it, and the server stores it (lib/collab)
+// and says so. What is left here is the status line, the fields the server refused, and the workflow
+// steps (which wait until this browser's edits have reached the server, then act on the article).
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
 import type { EditableArticle, MediaSummary, WorkflowRequest, WorkflowStep } from '@/lib/articles/editorial-types';
 import type { ArticleFieldsInput, FieldErrors } from '@/lib/articles/fields';
-import { isConflict, metaFrom, type ArticleMeta } from './article-meta';
+import { FEATURED_IMAGE_KEY, MAP_FIELD_NAMES, fieldsMap, type MapFieldName } from '@/lib/collab/doc-model';
+import type { ServerMessage } from '@/lib/collab/messages';
+import { metaFrom, type ArticleMeta } from './article-meta';
 import type { EditorActions } from './editor-actions';
-import type { Handoff } from './handoff';
-import { clearLocalCopy, localCopyKey, readLocalCopy, writeLocalCopy, type LocalCopy } from './local-copy';
-
-export const AUTOSAVE_DELAY_MS = 2500;
-const RETRY_DELAY_MS = 10_000;
+import { useConnection, useServerMessages, type CollabDoc, type Connection } from './use-collab-doc';
 
 export type SaveStatus =
-  | { kind: 'new' }
   | { kind: 'clean' }
-  | { kind: 'dirty' }
+  | { kind: 'connecting' }
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'offline' }
   | { kind: 'error'; message: string }
   | { kind: 'invalid'; message: string }
-  | { kind: 'conflict' }
   | { kind: 'blocked'; message: string };
 
 export type Notice = { tone: 'info' | 'error'; text: string } | null;
 
-type LocalOffer = LocalCopy | null;
+export type MapFields = Pick<ArticleFieldsInput, MapFieldName>;
 
-type Options = {
-  article: EditableArticle | null;
-  initialFields: ArticleFieldsInput;
-  initialMeta: ArticleMeta;
-  initialFeaturedImage: MediaSummary | null;
-  viewerId: string;
-  actions: EditorActions;
-  /** Replaces the body shown in Tiptap (restore, "use theirs"). */
-  setBody: (doc: ArticleFieldsInput['body']) => void;
-  /** A new article got its id: the page's URL should follow. */
-  onCreated: (id: string) => void;
-  /** State carried over from the editor this one replaces (see handoff.ts). */
-  handoff?: Handoff;
-};
+/** How long a workflow step waits for this browser's edits to reach the server. */
+const SYNC_WAIT_MS = 10_000;
 
-const json = (fields: ArticleFieldsInput) => JSON.stringify(fields);
+function readFields(doc: Y.Doc, fallback: MapFields): MapFields {
+  const map = fieldsMap(doc);
+  const fields: Record<string, unknown> = {};
+  for (const name of MAP_FIELD_NAMES) fields[name] = map.has(name) ? map.get(name) : fallback[name];
+  return fields as MapFields;
+}
 
-export function useArticleSession(options: Options) {
-  const { actions, viewerId } = options;
-  const [fields, setFields] = useState<ArticleFieldsInput>(options.initialFields);
-  const [meta, setMeta] = useState<ArticleMeta>(options.initialMeta);
-  const [featuredImage, setFeaturedImage] = useState<MediaSummary | null>(options.initialFeaturedImage);
-  const [status, setStatus] = useState<SaveStatus>(() =>
-    options.handoff
-      ? { kind: json(options.initialFields) === options.handoff.savedJson ? 'saved' : 'dirty' }
-      : { kind: options.article ? 'clean' : 'new' },
-  );
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState<EditableArticle | null>(null);
-  const [localOffer, setLocalOffer] = useState<LocalOffer>(null);
-  const [notice, setNotice] = useState<Notice>(options.handoff?.notice ?? null);
-  const [busyStep, setBusyStep] = useState<WorkflowStep | null>(null);
+function initialFields(article: EditableArticle): MapFields {
+  return Object.fromEntries(MAP_FIELD_NAMES.map((name) => [name, article.fields[name]])) as MapFields;
+}
 
-  const fieldsRef = useRef(fields);
-  const featuredRef = useRef(featuredImage);
-  const idRef = useRef(meta.id);
-  const versionRef = useRef(meta.version);
-  const savedJsonRef = useRef(options.handoff?.savedJson ?? json(options.initialFields));
-  const metaRef = useRef(meta);
-  const noticeRef = useRef(notice);
-  /** Set while this editor hands over to its replacement: no new saves start. */
-  const frozenRef = useRef(false);
-  const savingRef = useRef<Promise<boolean> | null>(null);
-  const pendingRef = useRef<'autosave' | 'manual' | null>(null);
-  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const blockedRef = useRef(false);
-  const conflictRef = useRef(false);
-  const keyRef = useRef(localCopyKey(meta.id, viewerId));
-  const setBodyRef = useRef(options.setBody);
-  const onCreatedRef = useRef(options.onCreated);
-  useEffect(() => {
-    setBodyRef.current = options.setBody;
-    onCreatedRef.current = options.onCreated;
+/** Resolves true once every local change is acknowledged by the server, false after `ms` or when offline. */
+function whenSynced(provider: HocuspocusProvider, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const end = Date.now() + ms;
+    const check = () => {
+      if (provider.isAuthenticated && !provider.hasUnsyncedChanges) return resolve(true);
+      if (Date.now() > end) return resolve(false);
+      setTimeout(check, 50);
+    };
+    check();
   });
+}
 
-  const isDirty = useCallback(() => json(fieldsRef.current) !== savedJsonRef.current || idRef.current === null, []);
+export function useArticleSession({ article, collab, actions }: { article: EditableArticle; collab: CollabDoc | null; actions: EditorActions }) {
+  const doc = collab?.doc ?? null;
+  const provider = collab?.provider ?? null;
+  const { connection, readOnly: readOnlyConnection } = useConnection(provider);
+  const [fields, setFields] = useState<MapFields>(() => initialFields(article));
+  const [featuredImage, setFeaturedImage] = useState<MediaSummary | null>(article.featuredImage);
+  const [meta, setMeta] = useState<ArticleMeta>(() => metaFrom(article));
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'clean' });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busyStep, setBusyStep] = useState<WorkflowStep | null>(null);
+  /** Edits made here that the server has not yet said it stored. */
+  const [pending, setPending] = useState(false);
+  const fallbackRef = useRef(initialFields(article));
 
-  const showNotice = useCallback((next: Notice) => {
-    noticeRef.current = next;
-    setNotice(next);
-  }, []);
-
-  const keepLocalCopy = useCallback(() => {
-    const ok = writeLocalCopy(keyRef.current, { articleId: idRef.current, baseVersion: idRef.current ? versionRef.current : null, fields: fieldsRef.current, featuredImage: featuredRef.current });
-    if (!ok) showNotice({ tone: 'error', text: 'This browser would not keep a local copy (storage full or disabled): save before closing the tab.' });
-  }, [showNotice]);
-
-  const applyServerArticle = useCallback((article: EditableArticle) => {
-    idRef.current = article.id;
-    versionRef.current = article.version;
-    metaRef.current = metaFrom(article);
-    setMeta(metaRef.current);
-  }, []);
-
-  // Someone else saved first: stop saving and show both versions until the writer chooses.
-  const enterConflict = useCallback((latest: EditableArticle) => {
-    conflictRef.current = true;
-    setConflict(latest);
-    setStatus({ kind: 'conflict' });
-  }, []);
-
-
-  // ------------------------------------------------------------------ saving
-  // Retries and queued saves call the latest saveNow through this ref.
-  const saveRef = useRef<(mode: 'autosave' | 'manual') => Promise<boolean>>(async () => false);
-  const saveNow = useCallback(
-    async (mode: 'autosave' | 'manual'): Promise<boolean> => {
-      if (timerRef.current) clearTimeout(timerRef.current);
-      timerRef.current = null;
-      if (blockedRef.current || frozenRef.current) return false;
-      if (conflictRef.current && mode === 'autosave') return false;
-      if (savingRef.current) {
-        // One save at a time; the newest request runs when the current one returns.
-        pendingRef.current = mode === 'manual' || pendingRef.current === 'manual' ? 'manual' : 'autosave';
-        return savingRef.current.then(() => !isDirty());
-      }
-      if (!isDirty()) {
-        setStatus({ kind: 'saved' });
-        return true;
-      }
-      const sentJson = json(fieldsRef.current);
-      // Plain JSON: ProseMirror's attrs are null-prototype objects, which server actions cannot receive.
-      const sent = JSON.parse(sentJson) as ArticleFieldsInput;
-      setStatus({ kind: 'saving' });
-      const run = (async (): Promise<boolean> => {
-        try {
-          const result = idRef.current
-            ? await actions.save({ id: idRef.current, baseVersion: versionRef.current, mode, fields: sent })
-            : await actions.create({ fields: sent });
-          if (result.ok) {
-            const created = !idRef.current;
-            applyServerArticle(result.article);
-            savedJsonRef.current = sentJson;
-            setFieldErrors({});
-            if (created) {
-              clearLocalCopy(keyRef.current);
-              keyRef.current = localCopyKey(result.article.id, viewerId);
-              onCreatedRef.current(result.article.id);
-            }
-            if (json(fieldsRef.current) === sentJson) {
-              clearLocalCopy(keyRef.current);
-              setStatus({ kind: 'saved' });
-            } else {
-              keepLocalCopy();
-              setStatus({ kind: 'dirty' });
-            }
-            return true;
-          }
-          if (isConflict(result)) {
-            enterConflict(result.latest);
-            return false;
-          }
-          if (result.code === 'invalid' && result.fieldErrors && Object.keys(result.fieldErrors).length) {
-            setFieldErrors(result.fieldErrors);
-            setStatus({ kind: 'invalid', message: 'Not saved: fix the highlighted fields (your text is kept on this device).' });
-            return false;
-          }
-          setStatus({ kind: 'error', message: `Not saved: ${result.error}` });
-          return false;
-        } catch {
-          // The action never answered: offline, or the server is restarting. The local copy holds the text.
-          setStatus(navigator.onLine === false ? { kind: 'offline' } : { kind: 'error', message: 'Could not reach the server; kept on this device. Retrying…' });
-          if (!timerRef.current) timerRef.current = setTimeout(() => void saveRef.current('autosave'), RETRY_DELAY_MS);
-          return false;
-        }
-      })();
-      savingRef.current = run;
-      const ok = await run;
-      savingRef.current = null;
-      const pending = pendingRef.current;
-      pendingRef.current = null;
-      if (pending && isDirty() && !conflictRef.current && !blockedRef.current) return saveRef.current(pending);
-      return ok;
-    },
-    [actions, applyServerArticle, enterConflict, isDirty, keepLocalCopy, viewerId],
-  );
+  // The fields follow the document, whoever changed it.
   useEffect(() => {
-    saveRef.current = saveNow;
-  }, [saveNow]);
+    if (!doc) return;
+    const map = fieldsMap(doc);
+    const read = () => {
+      setFields(readFields(doc, fallbackRef.current));
+      setFeaturedImage((map.get(FEATURED_IMAGE_KEY) as MediaSummary | null | undefined) ?? null);
+    };
+    read();
+    map.observe(read);
+    return () => map.unobserve(read);
+  }, [doc]);
 
-  const scheduleAutosave = useCallback(() => {
-    if (timerRef.current) clearTimeout(timerRef.current);
-    timerRef.current = setTimeout(() => void saveNow('autosave'), AUTOSAVE_DELAY_MS);
-  }, [saveNow]);
+  // A change made in this browser (not one received from the server or loaded from this device).
+  useEffect(() => {
+    if (!doc || !collab) return;
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === collab.provider || origin === collab.local) return;
+      setPending(true);
+      setStatus({ kind: 'saving' });
+    };
+    doc.on('update', onUpdate);
+    return () => doc.off('update', onUpdate);
+  }, [doc, collab]);
 
-  /** Every edit goes through here: state, the local copy, and the autosave timer. */
+  const onServerMessage = useCallback(
+    (message: ServerMessage) => {
+      if (message.kind === 'saved') {
+        setMeta((m) => ({ ...m, version: message.version, ...(message.article ?? {}) }));
+        setFieldErrors({});
+        if (!provider?.hasUnsyncedChanges) {
+          setPending(false);
+          setStatus({ kind: 'saved' });
+        }
+        return;
+      }
+      setFieldErrors(message.fieldErrors);
+      const named = Object.keys(message.fieldErrors).length > 0;
+      setStatus({ kind: named ? 'invalid' : 'error', message: named ? 'Not saved: fix the highlighted fields (your text is kept).' : `Not saved: ${message.error}` });
+    },
+    [provider],
+  );
+  useServerMessages(provider, onServerMessage);
+
+  /** Writes field values into the shared document (the body is written by Tiptap itself). */
   const update = useCallback(
-    (patch: Partial<ArticleFieldsInput>) => {
-      fieldsRef.current = { ...fieldsRef.current, ...patch };
-      setFields(fieldsRef.current);
+    (patch: Partial<MapFields>) => {
+      if (!doc) return;
+      const map = fieldsMap(doc);
+      doc.transact(() => {
+        for (const [name, value] of Object.entries(patch)) map.set(name, value);
+      });
       setFieldErrors((errors) => {
         const keys = Object.keys(patch).filter((k) => k in errors);
         if (!keys.length) return errors;
@@ -206,206 +129,126 @@ export function useArticleSession(options: Options) {
         for (const k of keys) delete next[k as keyof FieldErrors];
         return next;
       });
-      if (json(fieldsRef.current) === savedJsonRef.current && idRef.current) {
-        clearLocalCopy(keyRef.current);
-        if (!conflictRef.current) setStatus((s) => (s.kind === 'dirty' ? { kind: 'saved' } : s));
-        return;
-      }
-      keepLocalCopy();
-      if (blockedRef.current) return;
-      setStatus((s) => (s.kind === 'conflict' || s.kind === 'saving' ? s : { kind: 'dirty' }));
-      scheduleAutosave();
     },
-    [keepLocalCopy, scheduleAutosave],
+    [doc],
   );
 
-  // A handed-over editor with unsaved keystrokes saves them as usual.
-  const resumedDirty = useRef(Boolean(options.handoff) && status.kind === 'dirty');
-  useEffect(() => {
-    if (resumedDirty.current) scheduleAutosave();
-  }, [scheduleAutosave]);
-
-  /** Stops saving and returns everything the replacing editor needs. */
-  const handOver = useCallback((): Omit<Handoff, 'catalog' | 'slugFollows' | 'selection' | 'at'> => {
-    frozenRef.current = true;
-    if (timerRef.current) clearTimeout(timerRef.current);
-    return {
-      fields: fieldsRef.current,
-      savedJson: savedJsonRef.current,
-      meta: { ...metaRef.current, id: idRef.current, version: versionRef.current },
-      featuredImage: featuredRef.current,
-      notice: noticeRef.current,
-    };
-  }, []);
+  /** Adds to or removes from a list field as it is in the document now (not as this screen last drew it). */
+  const changeList = useCallback(
+    (name: 'tagIds' | 'authorIds', change: (ids: string[]) => string[]) => {
+      if (!doc) return;
+      const current = (fieldsMap(doc).get(name) as string[] | undefined) ?? fallbackRef.current[name];
+      update({ [name]: change(current) });
+    },
+    [doc, update],
+  );
 
   const chooseFeaturedImage = useCallback(
     (image: MediaSummary | null) => {
-      featuredRef.current = image;
-      setFeaturedImage(image);
-      update({ featuredImageId: image?.id ?? null });
+      if (!doc) return;
+      doc.transact(() => {
+        fieldsMap(doc).set(FEATURED_IMAGE_KEY, image);
+        fieldsMap(doc).set('featuredImageId', image?.id ?? null);
+      });
     },
-    [update],
+    [doc],
   );
 
-  const block = useCallback((message: string) => {
-    blockedRef.current = true;
-    if (timerRef.current) clearTimeout(timerRef.current);
-    setStatus({ kind: 'blocked', message });
-  }, []);
-
-  // ------------------------------------------------------------------ conflicts
-  /** Save my version over theirs (theirs stays in the revision history). */
-  const keepMine = useCallback(async () => {
-    if (!conflict) return;
-    versionRef.current = conflict.version;
-    conflictRef.current = false;
-    setConflict(null);
-    await saveNow('manual');
-  }, [conflict, saveNow]);
-
-  /** Load their version into the editor; mine goes to the clipboard-safe local copy first. */
-  const takeTheirs = useCallback(() => {
-    if (!conflict) return;
-    const latest = conflict;
-    conflictRef.current = false;
-    setConflict(null);
-    applyServerArticle(latest);
-    fieldsRef.current = { ...latest.fields };
-    savedJsonRef.current = json(fieldsRef.current);
-    setFields(fieldsRef.current);
-    featuredRef.current = latest.featuredImage;
-    setFeaturedImage(latest.featuredImage);
-    setBodyRef.current(latest.fields.body);
-    clearLocalCopy(keyRef.current);
-    setFieldErrors({});
-    setStatus({ kind: 'saved' });
-  }, [conflict, applyServerArticle]);
-
-  // ------------------------------------------------------------------ the local copy, offered back
-  const handedOver = Boolean(options.handoff);
-  useEffect(() => {
-    // The replaced editor's state came over whole: its local copy is the same text, not something to offer.
-    if (handedOver) return;
-    const copy = readLocalCopy(keyRef.current);
-    if (copy && json(copy.fields) !== savedJsonRef.current) setLocalOffer(copy);
-    else if (copy) clearLocalCopy(keyRef.current);
-  }, [handedOver]);
-
-  const restoreLocal = useCallback(() => {
-    const copy = localOffer;
-    if (!copy) return;
-    setLocalOffer(null);
-    // Keep the version the edits were based on: if the article moved on since, the save is a conflict
-    // and both versions are shown, instead of silently replacing someone else's work.
-    if (copy.baseVersion !== null && idRef.current) versionRef.current = Math.min(copy.baseVersion, versionRef.current);
-    fieldsRef.current = { ...fieldsRef.current, ...copy.fields };
-    setFields(fieldsRef.current);
-    if (copy.featuredImage !== undefined) {
-      featuredRef.current = copy.featuredImage;
-      setFeaturedImage(copy.featuredImage);
+  /** "Save": waits for this browser's edits to reach the server, then has it store them now. */
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    if (!provider) return false;
+    if (!(await whenSynced(provider, SYNC_WAIT_MS))) {
+      setStatus({ kind: 'offline' });
+      return false;
     }
-    setBodyRef.current(fieldsRef.current.body);
-    keepLocalCopy();
-    setStatus({ kind: 'dirty' });
-    scheduleAutosave();
-  }, [localOffer, keepLocalCopy, scheduleAutosave]);
+    setStatus({ kind: 'saving' });
+    try {
+      const outcome = await actions.flush({ id: article.id });
+      if (!outcome.ok) {
+        setStatus({ kind: 'error', message: `Not saved: ${outcome.error}` });
+        return false;
+      }
+    } catch {
+      setStatus({ kind: 'error', message: 'Could not reach the server; your edits are kept on this device.' });
+      return false;
+    }
+    if (!provider.hasUnsyncedChanges) {
+      setPending(false);
+      setStatus({ kind: 'saved' });
+    }
+    return true;
+  }, [actions, article.id, provider]);
 
-  const discardLocal = useCallback(() => {
-    setLocalOffer(null);
-    clearLocalCopy(keyRef.current);
-  }, []);
-
-  // ------------------------------------------------------------------ connection and leaving
-  useEffect(() => {
-    const online = () => {
-      if (isDirty()) void saveNow('autosave');
-    };
-    const offline = () => setStatus((s) => (s.kind === 'dirty' || s.kind === 'saving' ? { kind: 'offline' } : s));
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (!isDirty() && !savingRef.current) return;
-      event.preventDefault();
-      // Older browsers need returnValue set to show the warning.
-      event.returnValue = '';
-    };
-    window.addEventListener('online', online);
-    window.addEventListener('offline', offline);
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      window.removeEventListener('online', online);
-      window.removeEventListener('offline', offline);
-      window.removeEventListener('beforeunload', beforeUnload);
-    };
-  }, [isDirty, saveNow]);
-
-  useEffect(() => () => {
-    if (timerRef.current) clearTimeout(timerRef.current);
-  }, []);
-
-  // ------------------------------------------------------------------ workflow
   const runStep = useCallback(
     async (step: WorkflowStep, extra: Pick<WorkflowRequest, 'scheduledAt'> = {}): Promise<boolean> => {
       setBusyStep(step);
-      showNotice(null);
+      setNotice(null);
       try {
-        // Act on what is on screen: save it first (a refused save stops the step).
-        if (step !== 'restore' && step !== 'trash' && (isDirty() || savingRef.current)) {
-          const saved = await saveNow('manual');
-          if (!saved || !idRef.current) {
-            showNotice({ tone: 'error', text: 'Save the article first: see the message above.' });
-            return false;
-          }
+        // Act on what is on screen: everything typed here must have reached the server first.
+        if (step !== 'trash' && step !== 'restore' && provider && !(await whenSynced(provider, SYNC_WAIT_MS))) {
+          setNotice({ tone: 'error', text: 'Not connected to the server: nothing was changed. Your edits are kept on this device; try again when connected.' });
+          return false;
         }
-        if (!idRef.current) return false;
         let result;
         try {
-          result = await actions.workflow({ step, id: idRef.current, version: versionRef.current, ...extra });
+          result = await actions.workflow({ step, id: article.id, ...extra });
         } catch {
-          showNotice({ tone: 'error', text: 'Could not reach the server. Nothing was changed; try again.' });
+          setNotice({ tone: 'error', text: 'Could not reach the server. Nothing was changed; try again.' });
           return false;
         }
         if (result.ok) {
-          applyServerArticle(result.article);
+          setMeta(metaFrom(result.article));
           setFieldErrors({});
-          showNotice({ tone: 'info', text: STEP_DONE[step] });
+          setNotice({ tone: 'info', text: STEP_DONE[step] });
           return true;
         }
-        if (isConflict(result)) {
-          enterConflict(result.latest);
-          return false;
-        }
         if (result.fieldErrors) setFieldErrors((errors) => ({ ...errors, ...result.fieldErrors }));
-        showNotice({ tone: 'error', text: result.error });
+        setNotice({ tone: 'error', text: result.error });
         return false;
       } finally {
         setBusyStep(null);
       }
     },
-    [actions, applyServerArticle, enterConflict, isDirty, saveNow, showNotice],
+    [actions, article.id, provider],
   );
 
   return {
     fields,
     meta,
     featuredImage,
-    status,
+    status: shownStatus(status, connection, pending),
+    connection,
+    readOnlyConnection,
     fieldErrors,
-    conflict,
-    localOffer,
     notice,
     busyStep,
     update,
+    changeList,
     chooseFeaturedImage,
     saveNow,
     runStep,
-    keepMine,
-    takeTheirs,
-    restoreLocal,
-    discardLocal,
-    block,
-    handOver,
-    setNotice: showNotice,
+    setNotice,
     setFieldErrors,
   };
+}
+
+/** What the status line says: the connection first (offline, refused), then the last store. */
+function shownStatus(status: SaveStatus, connection: Connection, pending: boolean): SaveStatus {
+  switch (connection) {
+    case 'refused':
+      return { kind: 'blocked', message: 'Not connected: you no longer have access to this article. Your edits are kept on this device.' };
+    case 'offline':
+      return { kind: 'offline' };
+    case 'connecting':
+      if (pending) return { kind: 'offline' };
+      return status.kind === 'clean' || status.kind === 'saved' ? status : { kind: 'connecting' };
+    case 'connected':
+      return status;
+    default: {
+      const unreachable: never = connection;
+      return unreachable;
+    }
+  }
 }
 
 const STEP_DONE: Record<WorkflowStep, string> = {

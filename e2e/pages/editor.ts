@@ -1,5 +1,5 @@
 // Page helpers for the article editor: open a new article, type into fields and the Tiptap body,
-// wait for the autosave, and read the article id from the URL.
+// wait until the server has stored the shared document, and read the article id from the URL.
 import { expect, type Page } from '@playwright/test';
 import sharp from 'sharp';
 
@@ -29,11 +29,11 @@ export async function waitSaved(page: Page) {
   await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
 }
 
-/** Opens a new article from the list's "New article" button. */
+/** Opens a new article from the list's "New article" button (the draft exists at once, at its own address). */
 export async function openNewArticle(page: Page) {
   await page.goto('/dashboard');
-  await page.getByRole('link', { name: 'New article' }).click();
-  await page.waitForURL(/\/dashboard\/articles\/new$/);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
   await expect(bodyEditor(page)).toBeVisible();
 }
 
@@ -43,8 +43,8 @@ export async function startArticle(page: Page, headline: string, paragraph = 'A 
   await page.getByLabel('Headline').fill(headline);
   await bodyEditor(page).click();
   await page.keyboard.type(paragraph);
+  await expect(bodyEditor(page)).toContainText(paragraph);
   await waitSaved(page);
-  await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
   return articleIdFrom(page);
 }
 

@@ -31,6 +31,8 @@ export async function getText(request: APIRequestContext, path: string): Promise
  */
 export async function writeArticle(page: Page, input: { headline: string; slug: string; body: string; publish: boolean }): Promise<string> {
   await page.goto('/dashboard/articles/new');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
   await page.getByLabel('Headline').fill(input.headline);
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.type(input.body);
@@ -40,8 +42,7 @@ export async function writeArticle(page: Page, input: { headline: string; slug: 
     await page.getByRole('button', { name: 'Update' }).waitFor();
   } else {
     await page.getByRole('button', { name: 'Save draft' }).click();
-    // The first save gives the article its id (and its editor URL).
-    await page.waitForURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+    await page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor();
   }
   return input.slug;
 }

@@ -95,6 +95,14 @@ export async function getArticleForEditing(actor: Actor, id: string): Promise<Ed
   return toEditable(db, actor, copy);
 }
 
+/** The working copy's version number, or null when the article is gone (the live-editing store records it). */
+export async function getArticleVersion(id: string): Promise<number | null> {
+  if (!idSchema.safeParse(id).success) return null;
+  const db = await getDb();
+  const [row] = await db.select({ version: articles.version }).from(articles).where(eq(articles.id, id));
+  return row?.version ?? null;
+}
+
 /** A slug free for `base`: the base itself, else base-2, base-3… (used when the editor left the slug to us). */
 export async function uniqueSlug(q: Queryable, base: string, articleId: string | null): Promise<string> {
   for (let n = 1; n < 100; n++) {

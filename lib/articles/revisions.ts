@@ -11,6 +11,7 @@ import { can, type Actor } from '@/lib/permissions/can';
 import type { ConflictFailure, EditableArticle, Result, RevisionSummary, StaffOption, TagOption } from './editorial-types';
 import type { ArticleFields } from './fields';
 import { toEditable } from './editorial';
+import { markCollabStateStale } from '@/lib/collab/state-store';
 import { conflictWith, writeNextVersion } from './save';
 import { checkArticleFields, findSlugOwner, parseArticleFields } from './validation';
 import { articleRef, loadWorkingCopy, sameList } from './working-copy';
@@ -131,6 +132,8 @@ export async function restoreRevision(
     }
     const next = await writeNextVersion(tx, actor, copy, parsed.fields, 'restore');
     if (!next) return conflictWith(tx, actor, (await loadWorkingCopy(tx, copy.article.id))!);
+    // The live document takes the restored fields on its next load (or at once, from the action, when open here).
+    await markCollabStateStale(tx, copy.article.id);
     return { ok: true, article: await toEditable(tx, actor, next) } as const;
   });
 }

@@ -3,6 +3,7 @@
 // version attached, so nobody overwrites anybody and the editor can show both. Autosaves and manual
 // saves differ only in how their revision is kept (revisions.ts).
 import 'server-only';
+import { announceAccessChange } from '@/lib/collab/access-signal';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
@@ -106,7 +107,8 @@ export async function saveArticle(actor: Actor, request: SaveRequest): Promise<S
   if (!parsed.ok) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: parsed.fieldErrors };
   const fields = parsed.fields;
   const db = await getDb();
-  return db.transaction(async (tx): Promise<SaveResult> => {
+  let bylinesChanged = false;
+  const result = await db.transaction(async (tx): Promise<SaveResult> => {
     const copy = await loadWorkingCopy(tx, req.data.id, { lock: true });
     if (!copy) return { ok: false, code: 'not_found', error: 'This article no longer exists.' };
     const ref = articleRef(copy);
@@ -127,6 +129,10 @@ export async function saveArticle(actor: Actor, request: SaveRequest): Promise<S
       const latest = await loadWorkingCopy(tx, copy.article.id);
       return conflictWith(tx, actor, latest!);
     }
+    bylinesChanged = !sameList(fields.authorIds, copy.authorIds);
     return { ok: true, changed: true, article: await toEditable(tx, actor, next) };
   });
+  // A byline gives or takes the pen (lib/permissions): live-editing connections are checked again.
+  if (result.ok && bylinesChanged) announceAccessChange({ articleId: req.data.id });
+  return result;
 }

@@ -2,6 +2,7 @@
 // schedule, unpublish, trash and restore. Each step locks the article, asks can() and changes nothing
 // when refused; public changes expire exactly their cache tags after the transaction commits.
 import 'server-only';
+import { announceAccessChange } from '@/lib/collab/access-signal';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
@@ -77,6 +78,8 @@ async function step(
     throw error;
   });
   if ('tags' in outcome && outcome.tags?.length) expireTags(outcome.tags, { edgeQueued: outcome.edgeQueued });
+  // A new status can take the pen from someone (trash; a contributor's piece scheduled or published).
+  if (outcome.result.ok) announceAccessChange({ articleId: outcome.result.article.id });
   return outcome.result;
 }
 

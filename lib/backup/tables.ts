@@ -67,7 +67,8 @@ export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   pending_sign_ins: 'half-finished sign-ins that expire within minutes',
   webauthn_challenges: 'one-time passkey challenges that expire within minutes',
   login_throttle: 'sign-in rate-limit counters',
-  editor_presence: 'who has an article open in the editor right now (heartbeats)',
+  article_collab_states:
+    "the live-editing documents' binary Yjs state: derived from the articles, and rebuilt from them on the first open after a restore",
   edge_purges: "outbox of cache purges owed to this installation's edge caches",
   audit_log:
     "this installation's security record (who signed in from where and what they did); it stays with the installation, and the restore itself is recorded in the new one",

@@ -55,6 +55,13 @@ const envSchema = z.object({
   ADMIN_EMAIL: optionalText.pipe(z.email('must be an email address').optional()),
   ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
   SEED_DEMO: optionalText.pipe(booleanFlag.optional()),
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => /^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v), 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  REDIS_PREFIX: optionalText,
   SCHEDULER_INTERVAL_MS: z
     .string()
     .trim()
@@ -158,6 +165,10 @@ export type AppConfig = {
   edgePurgeUrls: string[];
   /** Memory for public pages answered before Next's handler (lib/runtime/hot-pages.ts); 0 = off. */
   hotPageCacheMb: number;
+  /** Redis that joins the live-editing servers of several instances (lib/collab); unset: one instance. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel this installation uses (several may share one Redis). */
+  redisPrefix: string;
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -196,6 +207,8 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     port: e.PORT,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX ?? 'byline',
     siteUrl,
     authSecret,
     adminEmail: e.ADMIN_EMAIL?.toLowerCase(),

@@ -7,9 +7,14 @@ import { isAllowedHref } from './urls';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
 
-export function articleExtensions(): Extensions {
+/**
+ * `collaborative`: the editor's shared-document mode, where undo and redo come from the Yjs binding
+ * (each person undoes only their own changes), so StarterKit's own history is left out. Same schema.
+ */
+export function articleExtensions(options: { collaborative?: boolean } = {}): Extensions {
   return [
     StarterKit.configure({
+      ...(options.collaborative ? { undoRedo: false } : {}),
       heading: { levels: [...HEADING_LEVELS] },
       codeBlock: false,
       underline: false,

@@ -14,12 +14,16 @@
 // - keeps a redirect's Location single (Next repeats it on a freshly cached redirect: appendHeaderOnce);
 // - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
 //   next.config.ts are fixed at build time, and every response should carry it, cached pages too).
+// - hands WebSocket upgrades for the live-editing path to lib/collab (same port, no second server);
+//   every other upgrade (dev HMR) goes on to Next.
 import http from 'node:http';
 import https from 'node:https';
+import type { Duplex } from 'node:stream';
 import { stampPeerAddress } from '@/lib/auth/peer-address';
 import { getConfig } from '@/lib/config/env';
 import { isStorableText } from '@/lib/core/text-rule';
 import { expiredSince, RACED_SURROGATE_CONTROL } from '@/lib/cache/render-race';
+import { handleCollabUpgrade } from '@/lib/collab/upgrade';
 import { compressResponse } from './compressed-responses';
 import { recordHotPage, serveHotPage } from './hot-pages';
 
@@ -107,6 +111,10 @@ export function installRequestHook(): void {
         markRacedRenders(request, response);
         recordHotPage(request, response);
         compressResponse(request, response);
+      }
+      if (event === 'upgrade') {
+        const [request, socket, head] = args as [http.IncomingMessage, Duplex, Buffer];
+        if (handleCollabUpgrade(request, socket, head)) return true;
       }
       return emit.call(this, event, ...args);
     } as typeof Server.prototype.emit;

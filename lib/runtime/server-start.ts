@@ -12,6 +12,8 @@ import { startRequestLog } from './request-log';
 import { errorFields, logger } from '@/lib/core/log';
 import { publishDueJob } from '@/lib/scheduling/job';
 import { retentionJob } from '@/lib/audit/job';
+import { startCollabServer } from '@/lib/collab/server';
+import { shutDownCollabOnSignals } from '@/lib/collab/shutdown';
 
 export async function startServer(): Promise<void> {
   try {
@@ -35,6 +37,9 @@ export async function startServer(): Promise<void> {
     await callSelf('/api/internal/revalidate', { tags, fromPeer: true }, 1);
     if (announce) announceExpiredTags(tags);
   });
+  // Live editing over WebSocket, on this port (the request hook hands it the upgrades).
+  startCollabServer();
+  shutDownCollabOnSignals();
   startBackgroundJobs([publishDueJob(), retentionJob(), ...(getConfig().edgePurgeUrls.length ? [edgePurgeJob()] : [])]);
   const databaseUrl = getConfig().databaseUrl;
   if (databaseUrl) {

@@ -1,6 +1,7 @@
 // Sessions as staff and admins see and end them from the dashboard: one's own devices, everyone's for
 // admins. Every write asks can(session:end) and records its audit entry in the same transaction.
 import 'server-only';
+import { announceAccessChange } from '@/lib/collab/access-signal';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -77,7 +78,8 @@ export async function endSession(actor: Actor | null, input: unknown): Promise<E
   const parsed = endOneSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  let ownerId: string | null = null;
+  const result = await db.transaction(async (tx) => {
     const [row] = await tx
       .select({ ...sessionColumns, ownerName: users.name })
       .from(staffSessions)
@@ -87,6 +89,7 @@ export async function endSession(actor: Actor | null, input: unknown): Promise<E
     if (!row) return notFound('That session has already ended.');
     if (!can(actor, { kind: 'session:end', ownerId: row.userId })) return forbidden('You can only end your own sessions.');
     const own = row.userId === actor.id;
+    ownerId = row.userId;
     await endSessionRows(tx, [row.id], own ? 'ended_by_user' : 'ended_by_admin');
     const where = `${describeDevice(row.userAgent)}${row.ip ? `, ${row.ip}` : ''}`;
     await recordAudit(tx, {
@@ -99,6 +102,9 @@ export async function endSession(actor: Actor | null, input: unknown): Promise<E
     });
     return { ok: true as const, ended: 1 };
   });
+  // Its live-editing connections close too (lib/collab).
+  if (result.ok && ownerId) announceAccessChange({ userId: ownerId });
+  return result;
 }
 
 /** "Sign out everywhere else": ends every session of yours but the one making this request. */
@@ -106,7 +112,7 @@ export async function endOtherSessions(actor: Actor | null): Promise<EndSessions
   if (!actor || !can(actor, { kind: 'session:end', ownerId: actor.id })) return forbidden('Sign in to manage sessions.');
   if (!actor.sessionId) return forbidden('Sign in again to manage sessions.');
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const ended = await endSessionsOfUser(tx, actor.id, 'ended_by_user', { except: actor.sessionId });
     if (ended > 0) {
       await recordAudit(tx, {
@@ -120,6 +126,8 @@ export async function endOtherSessions(actor: Actor | null): Promise<EndSessions
     }
     return { ok: true as const, ended };
   });
+  if (result.ended) announceAccessChange({ userId: actor.id });
+  return result;
 }
 
 const endAllSchema = z.object({ userId: z.uuid() });
@@ -133,7 +141,7 @@ export async function endAllSessionsOf(actor: Actor | null, input: unknown): Pro
   if (!parsed.success) return invalid(parsed.error.issues);
   const { userId } = parsed.data;
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [owner] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
     if (!owner) return notFound();
     // An admin signing themself out everywhere keeps the session they are using.
@@ -152,6 +160,8 @@ export async function endAllSessionsOf(actor: Actor | null, input: unknown): Pro
     }
     return { ok: true as const, ended };
   });
+  if (result.ok && result.ended) announceAccessChange({ userId });
+  return result;
 }
 
 /** Sign-out: ends the session this request is using, everywhere its cookie may have been copied. */
@@ -159,10 +169,12 @@ export async function signOutSession(actor: Actor | null): Promise<EndSessionsRe
   if (!actor?.sessionId || !can(actor, { kind: 'session:end', ownerId: actor.id })) return { ok: true, ended: 0 };
   const sessionId = actor.sessionId;
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const ended = await endSessionRows(tx, [sessionId], 'signed_out');
     if (ended.length === 0) return { ok: true as const, ended: 0 };
     await recordAudit(tx, { actor, action: 'auth.signed_out', objectType: 'session', objectId: sessionId, summary: 'Signed out' });
     return { ok: true as const, ended: 1 };
   });
+  if (result.ended) announceAccessChange({ userId: actor.id });
+  return result;
 }

@@ -1,6 +1,7 @@
 // Staff accounts as admins manage them: list, create (with a one-time set-password link), change role,
 // disable/re-enable and reset password. Every write checks can(actor, staff:manage) before touching a row.
 import 'server-only';
+import { announceAccessChange } from '@/lib/collab/access-signal';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db/client';
@@ -136,7 +137,7 @@ export async function changeStaffRole(actor: Actor | null, input: unknown): Prom
   if (!parsed.success) return invalid(parsed.error.issues);
   const { userId, role } = parsed.data;
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const { target: current, isLastActiveAdmin } = await lockStaffChange(tx, userId);
     if (!current) return notFound();
     if (current.role !== role) {
@@ -160,6 +161,9 @@ export async function changeStaffRole(actor: Actor | null, input: unknown): Prom
     const [member] = await tx.select(staffColumns).from(users).where(eq(users.id, userId));
     return { ok: true as const, member: member! };
   });
+  // Live-editing connections are re-checked (and closed) at once, not on their next request.
+  if (result.ok) announceAccessChange({ userId });
+  return result;
 }
 
 const setDisabledSchema = z.object({ userId: uuid, disabled: z.boolean() });
@@ -197,6 +201,7 @@ export async function setStaffDisabled(actor: Actor | null, input: unknown): Pro
   });
   // The public author page may show or hide a disabled author; let it re-read.
   if (result.ok) expireTags([cacheTags.author(userId), cacheTags.authorSlug(result.member.slug), cacheTags.articlePages]);
+  if (result.ok) announceAccessChange({ userId });
   return result;
 }
 

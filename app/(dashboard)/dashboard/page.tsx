@@ -10,6 +10,7 @@ import { ArticleList } from '@/components/dashboard/article-list';
 import type { ListParams } from '@/components/dashboard/list-href';
 import { Pagination } from '@/components/dashboard/pagination';
 import { StatusTabs } from '@/components/dashboard/status-tabs';
+import { NewArticleButton } from './articles/new/new-article-button.client';
 import '@/components/dashboard/editorial.css';
 
 export const metadata: Metadata = { title: 'Articles' };
@@ -42,9 +43,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             {user.role === 'contributor' || user.role === 'author' ? 'Your articles and the ones you share a byline on.' : 'Every article in the newsroom.'}
           </p>
         </div>
-        <Link href="/dashboard/articles/new" className="button button-primary">
-          New article
-        </Link>
+        <NewArticleButton />
       </div>
       <StatusTabs current={current} counts={list.counts} />
       <ArticleFilters current={current} staff={staff} tags={tags} />

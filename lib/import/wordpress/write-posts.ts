@@ -5,6 +5,7 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, revisions, type ArticleKind, type ArticleStatus } from '@/db/schema';
 import { isReservedPageSlug } from '@/lib/articles/page-slugs';
+import { markCollabStateStale } from '@/lib/collab/state-store';
 import { buildPublishedRow } from '@/lib/articles/publication';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { excerptFrom } from '@/lib/content/text';
@@ -160,6 +161,8 @@ export async function importPost(state: RunState, item: WxrItem, mappedId: strin
     let id = existingId;
     if (id) {
       await tx.update(articles).set(values).where(eq(articles.id, id));
+      // An open live document would otherwise keep (and store back) the fields from before the re-import.
+      await markCollabStateStale(tx, id);
       await tx.delete(articleTags).where(eq(articleTags.articleId, id));
       await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
     } else {

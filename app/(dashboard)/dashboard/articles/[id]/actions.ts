@@ -1,13 +1,12 @@
 'use server';
-// Server actions of the article editor (also used by /dashboard/articles/new). Each one is a public
+// Server actions of the article editor. Each one is a public
 // endpoint: it parses its input, finds the signed-in staff member itself, and the lib write it calls
 // authorizes again with can(). Expected failures come back as typed results, never exceptions.
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { checkSlugAvailability } from '@/lib/articles/editorial';
+import { checkSlugAvailability, getArticleForEditing } from '@/lib/articles/editorial';
+import { flushArticleDoc } from '@/lib/collab/server';
 import type { Failure, Result, TagOption, WorkflowRequest } from '@/lib/articles/editorial-types';
-import { heartbeat, leave, type PresentEditor } from '@/lib/articles/presence';
-import { saveArticle, saveRequestSchema, type SaveRequest, type SaveResult } from '@/lib/articles/save';
 import {
   publishNow,
   restoreFromTrash,
@@ -25,16 +24,22 @@ import { createTag } from '@/lib/tags/manage';
 const signedOut: Failure = {
   ok: false,
   code: 'forbidden',
-  error: 'You are signed out. Sign in again in another tab: your text is kept here in the meantime.',
+  error: 'You are signed out. Sign in again in another tab: your text is kept on this device in the meantime.',
 };
 const malformed: Failure = { ok: false, code: 'invalid', error: 'The request was malformed; reload the page.' };
 
-export async function saveArticleAction(input: SaveRequest): Promise<SaveResult> {
-  const parsed = saveRequestSchema.safeParse(input);
+const flushSchema = z.object({ id: z.uuid() });
+
+/** "Save": stores the article's live document now (its fields go through the same save path as always). */
+export async function flushArticleAction(input: z.input<typeof flushSchema>): Promise<{ ok: true } | { ok: false; error: string }> {
+  const parsed = flushSchema.safeParse(input);
   if (!parsed.success) return malformed;
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  return saveArticle(user, parsed.data);
+  const article = await getArticleForEditing(user, parsed.data.id);
+  if (!article?.abilities.edit) return { ok: false, error: 'You cannot edit this article.' };
+  await flushArticleDoc(parsed.data.id);
+  return { ok: true };
 }
 
 const workflowSchema = z.discriminatedUnion('step', [
@@ -47,6 +52,8 @@ export async function workflowAction(input: WorkflowRequest): Promise<WorkflowRe
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const { id, version } = parsed.data;
+  // The step acts on the stored article: store what editors typed up to now first.
+  await flushArticleDoc(id);
   switch (parsed.data.step) {
     case 'submit':
       return submitForReview(user, { id, version });
@@ -69,22 +76,6 @@ export async function workflowAction(input: WorkflowRequest): Promise<WorkflowRe
       return unreachable;
     }
   }
-}
-
-const articleIdSchema = z.uuid();
-
-/** The editor's heartbeat: records the viewer and returns who else has the article open. */
-export async function heartbeatAction(articleId: string): Promise<PresentEditor[] | null> {
-  if (!articleIdSchema.safeParse(articleId).success) return null;
-  const user = await getCurrentUser();
-  if (!user) return null;
-  return heartbeat(user, articleId);
-}
-
-export async function leaveAction(articleId: string): Promise<void> {
-  if (!articleIdSchema.safeParse(articleId).success) return;
-  const user = await getCurrentUser();
-  if (user) await leave(user, articleId);
 }
 
 const slugCheckSchema = z.object({ slug: z.string().max(200), articleId: z.uuid().nullable() });

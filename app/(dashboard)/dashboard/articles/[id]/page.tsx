@@ -26,7 +26,6 @@ export default async function EditArticlePage({ params }: Props) {
     <ArticleEditor
       key={article.id}
       article={article}
-      newArticleAbilities={article.abilities}
       viewer={{ id: user.id, name: user.name }}
       staff={everyone}
       tags={tags}

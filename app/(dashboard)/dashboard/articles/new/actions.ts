@@ -1,18 +1,19 @@
 'use server';
-// Creates the article the first time a new one is saved (so an abandoned "New article" leaves no row).
-import { z } from 'zod';
+// "New article": creates the draft at once and opens it at its own address, so the editor only ever
+// edits an existing article's shared document (nothing to hand over from a "new" mode).
+import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { createDraft } from '@/lib/articles/editorial';
-import type { EditableArticle, Result } from '@/lib/articles/editorial-types';
-import type { ArticleFieldsInput } from '@/lib/articles/fields';
+import { editArticlePath } from '@/lib/routes';
 
-// The shape only; createDraft parses every field with the shared schema and gives per-field messages.
-const createSchema = z.object({ fields: z.record(z.string(), z.unknown()) });
+export type NewArticleState = { error: string } | null;
 
-export async function createArticleAction(input: { fields: unknown }): Promise<Result<{ article: EditableArticle }>> {
-  const parsed = createSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: 'invalid', error: 'The request was malformed; reload the page.' };
+export async function createArticleAction(previous: NewArticleState, form: FormData): Promise<NewArticleState> {
+  // A server action is a public endpoint: a replayed call may send anything, not a form.
+  if (!(form instanceof FormData)) return previous ?? { error: 'The request was malformed; reload the page.' };
   const user = await getCurrentUser();
-  if (!user) return { ok: false, code: 'forbidden', error: 'You are signed out. Sign in again in another tab: your text is kept here in the meantime.' };
-  return createDraft(user, parsed.data.fields as Partial<ArticleFieldsInput>);
+  if (!user) return { error: 'You are signed out: sign in again.' };
+  const result = await createDraft(user);
+  if (!result.ok) return { error: result.error };
+  redirect(editArticlePath(result.article.id));
 }

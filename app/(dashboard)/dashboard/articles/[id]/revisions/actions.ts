@@ -1,9 +1,11 @@
 'use server';
-// Restores a revision as the article's next version, then opens the editor on it.
+// Restores a revision as the article's next version, writes it into the article's live document (a
+// change every open editor sees), then opens the editor on it.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { restoreRevision } from '@/lib/articles/revisions';
+import { flushArticleDoc, pushArticleIntoLiveDoc } from '@/lib/collab/server';
 import { editArticlePath } from '@/lib/routes';
 
 const MALFORMED = 'The request was malformed; reload the page.';
@@ -19,9 +21,12 @@ export async function restoreRevisionAction(_previous: RestoreState, form: FormD
   if (!parsed.success) return { error: 'The form was malformed; reload the page.' };
   const user = await getCurrentUser();
   if (!user) return { error: 'You are signed out. Sign in again.' };
+  // What editors typed up to now goes into the history first, so the restore can be undone by another.
+  await flushArticleDoc(parsed.data.articleId);
   const result = await restoreRevision(user, parsed.data);
   if (!result.ok) {
     return { error: result.code === 'conflict' ? 'The article changed since this page was opened: reload and restore again.' : result.error };
   }
+  await pushArticleIntoLiveDoc(user, parsed.data.articleId);
   redirect(`${editArticlePath(parsed.data.articleId)}?restored=${result.article.version}`);
 }

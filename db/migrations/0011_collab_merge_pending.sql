@@ -1,0 +1,1 @@
+ALTER TABLE "article_collab_states" ADD COLUMN "merge_pending" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,289 @@
+// Integration tests of the live-editing server over real WebSockets and the real database: who may
+// connect and write (checked on the server: a read-only client's updates are refused), what is stored
+// (Yjs state, and the article's fields through the save path with revisions), restores written into
+// the open document, and connections dropped when access is taken away.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { getDb } from '@/db/client';
+import { articleCollabStates, articles, revisions } from '@/db/schema';
+import { createDraft, getArticleForEditing } from '@/lib/articles/editorial';
+import { fieldsFor, paragraphs } from '@/lib/articles/testing';
+import { restoreRevision } from '@/lib/articles/revisions';
+import { trashArticle } from '@/lib/articles/workflow';
+import { signedIn, makeUser } from '@/lib/sessions/testing';
+import { changeStaffRole, setStaffDisabled } from '@/lib/users/staff';
+import { bodyFromDoc, fieldsMap } from './doc-model';
+import { flushArticleDoc, pushArticleIntoLiveDoc, ACCESS_CHANGED } from './server';
+import { shutDownCollab } from './shutdown';
+import { connectClient, eventually, sessionCookie, startTestServer, type TestClient } from './testing';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await server.close();
+});
+
+async function staff(role: 'contributor' | 'author' | 'editor' | 'admin') {
+  const user = await makeUser(role);
+  const actor = await signedIn(user);
+  return { ...actor, name: user.name, cookie: await sessionCookie(actor) };
+}
+
+function connect(articleId: string, cookie: string | null): TestClient {
+  const client = connectClient(server.url, articleId, cookie);
+  clients.push(client);
+  return client;
+}
+
+async function draftBy(owner: { id: string; role: 'contributor' | 'author' | 'editor' | 'admin' }, text = 'The first paragraph.') {
+  const created = await createDraft(owner, fieldsFor([owner.id], { headline: 'Council meets tonight', body: paragraphs(text) }));
+  if (!created.ok) throw new Error(created.error);
+  return created.article;
+}
+
+function typeAtEnd(doc: Y.Doc, text: string) {
+  const paragraph = doc.getXmlFragment('body').get(0) as Y.XmlElement;
+  const node = paragraph.get(0) as Y.XmlText;
+  node.insert(node.length, text);
+}
+
+async function storedRow(articleId: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(articles).where(eq(articles.id, articleId));
+  return row!;
+}
+
+describe('connecting', () => {
+  it('gives the article, body and fields, to a signed-in editor', async () => {
+    const author = await staff('author');
+    const article = await draftBy(author, 'Hello from the stored body.');
+    const client = connect(article.id, author.cookie);
+    expect(await client.ready).toBe(true);
+    expect(JSON.stringify(bodyFromDoc(client.doc))).toContain('Hello from the stored body.');
+    expect(fieldsMap(client.doc).get('headline')).toBe('Council meets tonight');
+  });
+
+  it('refuses a connection without a session, and one to an article the person may not see', async () => {
+    const author = await staff('author');
+    const other = await staff('author');
+    const article = await draftBy(author);
+    expect(await connect(article.id, null).ready).toBe(false);
+    expect(await connect(article.id, other.cookie).ready).toBe(false);
+  });
+});
+
+describe('writing', () => {
+  it('merges two editors typing in the same paragraph and stores the result through the save path', async () => {
+    const author = await staff('author');
+    const editor = await staff('editor');
+    const article = await draftBy(author, 'Start.');
+    const a = connect(article.id, author.cookie);
+    const b = connect(article.id, editor.cookie);
+    expect(await a.ready).toBe(true);
+    expect(await b.ready).toBe(true);
+    typeAtEnd(a.doc, ' From A.');
+    typeAtEnd(b.doc, ' From B.');
+    fieldsMap(b.doc).set('dek', 'A dek from B');
+    const text = () => JSON.stringify(bodyFromDoc(a.doc));
+    await eventually(() => text().includes('From A.') && text().includes('From B.') && JSON.stringify(bodyFromDoc(b.doc)) === text());
+    await flushArticleDoc(article.id);
+    await eventually(async () => {
+      const row = await storedRow(article.id);
+      return JSON.stringify(row.body).includes('From A.') && JSON.stringify(row.body).includes('From B.') && row.dek === 'A dek from B';
+    });
+    const db = await getDb();
+    const [state] = await db.select().from(articleCollabStates).where(eq(articleCollabStates.articleId, article.id));
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, state!.state);
+    expect(JSON.stringify(bodyFromDoc(restored))).toContain('From B.');
+    expect(state!.articleVersion).toBe((await storedRow(article.id)).version);
+    const kinds = await db.select({ kind: revisions.kind }).from(revisions).where(eq(revisions.articleId, article.id));
+    expect(kinds.map((r) => r.kind)).toContain('autosave');
+  });
+
+  it('keeps the document when the server unloads it and loads it again', async () => {
+    const author = await staff('author');
+    const article = await draftBy(author, 'Kept.');
+    const a = connect(article.id, author.cookie);
+    expect(await a.ready).toBe(true);
+    typeAtEnd(a.doc, ' Typed live.');
+    await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes('Typed live.'), 8000);
+    a.destroy();
+    // Unloaded once its last client left; the next client gets the stored state back.
+    const b = connect(article.id, author.cookie);
+    expect(await b.ready).toBe(true);
+    expect(JSON.stringify(bodyFromDoc(b.doc))).toContain('Kept. Typed live.');
+  });
+
+  it('refuses every update from a contributor who may only read (sent straight to the server)', async () => {
+    const contributor = await staff('contributor');
+    const editor = await staff('editor');
+    const article = await draftBy(contributor, 'Only editors now.');
+    const db = await getDb();
+    // Published: a contributor loses the pen but may still read it.
+    await db.update(articles).set({ status: 'published' }).where(eq(articles.id, article.id));
+    const watcher = connect(article.id, editor.cookie);
+    const reader = connect(article.id, contributor.cookie);
+    expect(await watcher.ready).toBe(true);
+    expect(await reader.ready).toBe(true);
+    // The client library sends these as Yjs updates; the server must drop them.
+    typeAtEnd(reader.doc, ' Sneaky.');
+    fieldsMap(reader.doc).set('headline', 'Changed by a reader');
+    const raw = new Y.Doc();
+    Y.applyUpdate(raw, Y.encodeStateAsUpdate(reader.doc));
+    reader.provider.sendStateless('not an update');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(JSON.stringify(bodyFromDoc(watcher.doc))).not.toContain('Sneaky');
+    expect(fieldsMap(watcher.doc).get('headline')).toBe('Council meets tonight');
+    await flushArticleDoc(article.id);
+    expect(JSON.stringify((await storedRow(article.id)).body)).not.toContain('Sneaky');
+  });
+
+  it('puts back bylines changed by someone who may not change them', async () => {
+    const author = await staff('author');
+    const other = await makeUser('author');
+    const article = await draftBy(author);
+    const a = connect(article.id, author.cookie);
+    expect(await a.ready).toBe(true);
+    fieldsMap(a.doc).set('authorIds', [other.id]);
+    await flushArticleDoc(article.id);
+    await eventually(() => JSON.stringify(fieldsMap(a.doc).get('authorIds')) === JSON.stringify([author.id]));
+    const reread = await getArticleForEditing(author, article.id);
+    expect(reread!.fields.authorIds).toEqual([author.id]);
+  });
+
+  it('writes a restored revision into the open document as a change everyone sees', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, 'Version one.');
+    const a = connect(article.id, editor.cookie);
+    expect(await a.ready).toBe(true);
+    typeAtEnd(a.doc, ' Then more.');
+    await flushArticleDoc(article.id);
+    await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes('Then more.'));
+    const db = await getDb();
+    const [first] = await db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(revisions.version).limit(1);
+    const current = await storedRow(article.id);
+    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: first!.id, baseVersion: current.version });
+    expect(restored.ok).toBe(true);
+    await pushArticleIntoLiveDoc(editor, article.id);
+    await eventually(() => !JSON.stringify(bodyFromDoc(a.doc)).includes('Then more.'));
+    expect(JSON.stringify(bodyFromDoc(a.doc))).toContain('Version one.');
+  });
+});
+
+describe('changes made outside the document', () => {
+  it('merges a revision restored while nobody had the article open, on the next open', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, 'Original words.');
+    const first = connect(article.id, editor.cookie);
+    expect(await first.ready).toBe(true);
+    typeAtEnd(first.doc, ' Later words.');
+    await flushArticleDoc(article.id);
+    await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes('Later words.'));
+    first.destroy();
+    const db = await getDb();
+    await eventually(async () => {
+      const [row] = await db.select().from(articleCollabStates).where(eq(articleCollabStates.articleId, article.id));
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, row!.state);
+      return JSON.stringify(bodyFromDoc(doc)).includes('Later words.');
+    });
+    const [original] = await db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(revisions.version).limit(1);
+    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: original!.id, baseVersion: (await storedRow(article.id)).version });
+    expect(restored.ok).toBe(true);
+    const again = connect(article.id, editor.cookie);
+    expect(await again.ready).toBe(true);
+    expect(JSON.stringify(bodyFromDoc(again.doc))).toContain('Original words.');
+    expect(JSON.stringify(bodyFromDoc(again.doc))).not.toContain('Later words.');
+  });
+});
+
+describe('hostile documents', () => {
+  it('refuses a body nested thousands deep with the depth message, stores nothing of it and keeps serving', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, 'Safe text.');
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    const messages: string[] = [];
+    client.provider.on('stateless', ({ payload }: { payload: string }) => messages.push(payload));
+    client.doc.transact(() => {
+      let parent: Y.XmlFragment | Y.XmlElement = client.doc.getXmlFragment('body');
+      for (let i = 0; i < 5000; i++) {
+        const quote: Y.XmlElement = new Y.XmlElement('blockquote');
+        parent.insert(parent.length, [quote]);
+        parent = quote;
+      }
+    });
+    await flushArticleDoc(article.id);
+    await eventually(() => messages.some((m) => m.includes('nested too deeply')));
+    expect(JSON.stringify((await storedRow(article.id)).body)).toContain('Safe text.');
+    // The server still answers: another client connects and syncs.
+    expect(await connect(article.id, editor.cookie).ready).toBe(true);
+  });
+
+  it('refuses field values the save path refuses (a malformed slug) and says which field', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor);
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    const messages: string[] = [];
+    client.provider.on('stateless', ({ payload }: { payload: string }) => messages.push(payload));
+    fieldsMap(client.doc).set('slug', 'Not A Slug!');
+    await flushArticleDoc(article.id);
+    await eventually(() => messages.some((m) => m.includes('"not-saved"') && m.includes('"slug"')));
+    expect((await storedRow(article.id)).slug).not.toBe('Not A Slug!');
+  });
+});
+
+describe('losing access', () => {
+  it('disconnects a person whose account is disabled, and lets nobody back in with that session', async () => {
+    const admin = await staff('admin');
+    const editor = await staff('editor');
+    const article = await draftBy(admin);
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    const result = await setStaffDisabled(admin, { userId: editor.id, disabled: true });
+    expect(result.ok).toBe(true);
+    expect(await client.closed).toBe(ACCESS_CHANGED.code);
+    expect(await connect(article.id, editor.cookie).ready).toBe(false);
+  });
+
+  it('disconnects on a role change and on trashing the article', async () => {
+    const admin = await staff('admin');
+    const editor = await staff('editor');
+    const article = await draftBy(admin);
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    expect((await changeStaffRole(admin, { userId: editor.id, role: 'author' })).ok).toBe(true);
+    expect(await client.closed).toBe(ACCESS_CHANGED.code);
+
+    const author = await staff('author');
+    const own = await draftBy(author);
+    const again = connect(own.id, author.cookie);
+    expect(await again.ready).toBe(true);
+    const trashed = await trashArticle(admin, { id: own.id });
+    expect(trashed.ok).toBe(true);
+    expect(await again.closed).toBe(ACCESS_CHANGED.code);
+  });
+});
+
+describe('stopping', () => {
+  it('stores what was typed and closes the sockets, so the process can exit on SIGTERM', async () => {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, 'Before the stop.');
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    typeAtEnd(client.doc, ' Typed just before.');
+    await eventually(() => !client.provider.hasUnsyncedChanges);
+    await shutDownCollab();
+    expect(await client.closed).toBe(1012);
+    expect(JSON.stringify((await storedRow(article.id)).body)).toContain('Typed just before.');
+  });
+});

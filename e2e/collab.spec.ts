@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, signIn } from './fixtures';
 import { bodyEditor, saveStatus, startArticle, uniqueHeadline, waitSaved } from './pages/editor';
 import { createAccount, staffCard } from './pages/staff';
+import { writeFieldsLive } from './pages/collab-client';
 
 /** The multiset of characters in a text, without spaces (typing order between two people may interleave). */
 function letters(text: string): string {
@@ -122,6 +123,11 @@ test('a contributor who may no longer edit the article cannot change it', async 
   await page.keyboard.type('Sneaky edit');
   await editor.waitForTimeout(1000);
   await expect(bodyEditor(editor)).not.toContainText('Sneaky edit');
+  // Past the browser: an update sent straight over the contributor's own socket is not applied or stored.
+  const articleId = new URL(url).pathname.split('/').pop()!;
+  await expect(writeFieldsLive(page, articleId, { headline: 'Sneaky headline' })).rejects.toThrow();
+  await editor.reload();
+  await expect(editor.getByLabel('Headline')).toHaveValue(headline);
   await context.close();
 });
 

@@ -10,7 +10,8 @@ import { ArticleList } from '@/components/dashboard/article-list';
 import type { ListParams } from '@/components/dashboard/list-href';
 import { Pagination } from '@/components/dashboard/pagination';
 import { StatusTabs } from '@/components/dashboard/status-tabs';
-import { NewArticleButton } from './articles/new/new-article-button.client';
+import { CreateDraftButton } from '@/components/dashboard/create-draft-button.client';
+import { createArticleAction } from './articles/new/actions';
 import '@/components/dashboard/editorial.css';
 
 export const metadata: Metadata = { title: 'Articles' };
@@ -43,7 +44,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             {user.role === 'contributor' || user.role === 'author' ? 'Your articles and the ones you share a byline on.' : 'Every article in the newsroom.'}
           </p>
         </div>
-        <NewArticleButton />
+        <CreateDraftButton create={createArticleAction} label="New article" />
       </div>
       <StatusTabs current={current} counts={list.counts} />
       <ArticleFilters current={current} staff={staff} tags={tags} />

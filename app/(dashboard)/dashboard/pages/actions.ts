@@ -1,12 +1,13 @@
 'use server';
 // "New page": creates the page's draft at once and opens it in the editor (the editor only edits
 // existing pages, so it needs no separate "new page" mode).
+import type { CreateDraftState } from '@/components/dashboard/create-draft-button.client';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { createDraft } from '@/lib/articles/editorial';
 import { editArticlePath } from '@/lib/routes';
 
-export type NewPageState = { error: string } | null;
+export type NewPageState = CreateDraftState;
 
 export async function createPageAction(previous: NewPageState, form: FormData): Promise<NewPageState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.

@@ -11,7 +11,8 @@ import type { ListParams } from '@/components/dashboard/list-href';
 import { NotAllowed } from '@/components/dashboard/not-allowed';
 import { Pagination } from '@/components/dashboard/pagination';
 import { StatusTabs } from '@/components/dashboard/status-tabs';
-import { NewPageButton } from './new-page-button.client';
+import { CreateDraftButton } from '@/components/dashboard/create-draft-button.client';
+import { createPageAction } from './actions';
 import '@/components/dashboard/editorial.css';
 
 export const metadata: Metadata = { title: 'Pages' };
@@ -37,7 +38,7 @@ export default async function PagesPage({ searchParams }: Props) {
             <Link href="/dashboard/settings#footer-menu">Settings</Link>.
           </p>
         </div>
-        <NewPageButton />
+        <CreateDraftButton create={createPageAction} label="New page" />
       </div>
       <StatusTabs current={current} counts={list.counts} />
       <ListSearchForm action="/dashboard/pages" id="pages-q" label="Search titles" ariaLabel="Search pages" query={query.q ?? ''} />

@@ -1,12 +1,13 @@
 'use server';
 // "New article": creates the draft at once and opens it at its own address, so the editor only ever
 // edits an existing article's shared document (nothing to hand over from a "new" mode).
+import type { CreateDraftState } from '@/components/dashboard/create-draft-button.client';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { createDraft } from '@/lib/articles/editorial';
 import { editArticlePath } from '@/lib/routes';
 
-export type NewArticleState = { error: string } | null;
+export type NewArticleState = CreateDraftState;
 
 export async function createArticleAction(previous: NewArticleState, form: FormData): Promise<NewArticleState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.

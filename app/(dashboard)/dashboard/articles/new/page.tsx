@@ -2,7 +2,8 @@
 // so this page only offers that button (a visit or a prefetch must not create drafts).
 import type { Metadata } from 'next';
 import { requireStaffPage } from '@/lib/auth/current-user';
-import { NewArticleButton } from './new-article-button.client';
+import { CreateDraftButton } from '@/components/dashboard/create-draft-button.client';
+import { createArticleAction } from './actions';
 import '@/components/dashboard/editorial.css';
 
 export const metadata: Metadata = { title: 'New article' };
@@ -15,7 +16,7 @@ export default async function NewArticlePage() {
         <h1>New article</h1>
         <p className="dash-lede">The draft is created as soon as you start, and saved as you type.</p>
       </div>
-      <NewArticleButton />
+      <CreateDraftButton create={createArticleAction} label="New article" />
     </div>
   );
 }

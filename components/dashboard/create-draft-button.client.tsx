@@ -1,0 +1,24 @@
+'use client';
+// "New article" and "New page": a form on a server action that creates the draft when pressed (never by
+// merely visiting or prefetching a page) and opens it, with its refusal shown beside the button.
+import { useActionState } from 'react';
+
+export type CreateDraftState = { error: string } | null;
+
+type Props = { create: (previous: CreateDraftState, form: FormData) => Promise<CreateDraftState>; label: string };
+
+export function CreateDraftButton({ create, label }: Props) {
+  const [state, action, pending] = useActionState<CreateDraftState, FormData>(create, null);
+  return (
+    <form action={action}>
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {pending ? 'Creating…' : label}
+      </button>
+      {state?.error ? (
+        <p role="alert" className="field-error">
+          {state.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,31 +1,40 @@
-// Writes revision rows: every save keeps a snapshot with its author, except that consecutive
-// autosaves by one person within ten minutes share a row (typing makes dozens a minute).
+// Writes revision rows: every save keeps a snapshot with its author, except that one person's autosaves
+// within a minute share a row (typing makes dozens a minute), even while others write in between (several
+// people edit one article together); a manual save, publish or restore since then starts a new row.
 import 'server-only';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { revisions, type ArticleSnapshot, type RevisionKind } from '@/db/schema';
 
-export const AUTOSAVE_COALESCE_MINUTES = 10;
+export const AUTOSAVE_COALESCE_MINUTES = 1;
 
 export async function recordRevision(
   tx: Tx,
   input: { articleId: string; version: number; kind: RevisionKind; snapshot: ArticleSnapshot; authorId: string | null },
 ) {
   if (input.kind === 'autosave' && input.authorId) {
-    const [latest] = await tx
-      .select({ id: revisions.id, kind: revisions.kind, authorId: revisions.authorId, recent: sql<boolean>`${revisions.createdAt} > now() - make_interval(mins => ${AUTOSAVE_COALESCE_MINUTES})` })
+    // This person's latest autosave row from the last minute, unless any other kind of row came after it.
+    const [mine] = await tx
+      .select({ id: revisions.id })
       .from(revisions)
-      .where(eq(revisions.articleId, input.articleId))
-      .orderBy(desc(revisions.version), desc(revisions.createdAt))
+      .where(
+        and(
+          eq(revisions.articleId, input.articleId),
+          eq(revisions.kind, 'autosave'),
+          eq(revisions.authorId, input.authorId),
+          sql`${revisions.createdAt} > now() - make_interval(mins => ${AUTOSAVE_COALESCE_MINUTES})`,
+          sql`not exists (select 1 from ${revisions} later where later.article_id = ${revisions.articleId} and later.kind <> 'autosave' and later.created_at >= ${revisions.createdAt} and later.id <> ${revisions.id})`,
+        ),
+      )
+      .orderBy(desc(revisions.createdAt))
       .limit(1);
-    if (latest && latest.kind === 'autosave' && latest.authorId === input.authorId && latest.recent) {
+    if (mine) {
       await tx
         .update(revisions)
         .set({ version: input.version, snapshot: input.snapshot, updatedAt: sql`now()` })
-        .where(eq(revisions.id, latest.id));
+        .where(eq(revisions.id, mine.id));
       return;
     }
   }
   await tx.insert(revisions).values(input);
 }
-

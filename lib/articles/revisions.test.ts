@@ -1,4 +1,4 @@
-// Integration tests: revisions are kept per save, autosaves coalesce per person within ten minutes,
+// Integration tests: revisions are kept per save, autosaves coalesce per person and minute,
 // and a restore is a new version with the old content.
 import { asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ async function save(actor: Actor, article: EditableArticle, text: string, mode: 
 }
 
 describe('revisions', () => {
-  it('coalesces consecutive autosaves by one person within ten minutes', async () => {
+  it('coalesces one person’s autosaves within a minute, also while others write in between', async () => {
     const created = await createDraft(author, fieldsFor([author.id], { headline: 'Market day moves' }));
     if (!created.ok) throw new Error(created.error);
     let a = created.article;
@@ -54,9 +54,20 @@ describe('revisions', () => {
     list = await rows(a.id);
     expect(list.map((r) => r.authorId)).toEqual([author.id, author.id, author.id, author.id, editor.id]);
 
-    // After ten minutes a new row starts even for the same person.
+    // Writing together: the author's next autosave within the minute joins the author's own row, though
+    // the editor's came in between; that row now holds the newest version.
+    const authorsRowId = list[3]!.id;
+    a = await save(author, a, 'Edited by the editor, and by the author', 'autosave');
+    list = await rows(a.id);
+    expect(list).toHaveLength(5);
+    const authorsRow = list.find((r) => r.id === authorsRowId)!;
+    expect(authorsRow.version).toBe(a.version);
+    expect(JSON.stringify(authorsRow.snapshot.body)).toContain('and by the author');
+
+    // After a minute a new row starts even for the same person.
     const db = await getDb();
-    await db.update(revisions).set({ createdAt: sql`now() - interval '11 minutes'` }).where(eq(revisions.id, list[4]!.id));
+    const editorsRow = list.find((r) => r.authorId === editor.id)!;
+    await db.update(revisions).set({ createdAt: sql`now() - interval '2 minutes'` }).where(eq(revisions.id, editorsRow.id));
     a = await save(editor, a, 'Later by the editor', 'autosave');
     expect((await rows(a.id)).length).toBe(6);
   });

@@ -1,5 +1,5 @@
 // Revisions: every save keeps a snapshot of the working copy with its author and time. Consecutive
-// autosaves by one person within ten minutes share a row (typing makes dozens a minute); manual saves,
+// autosaves by one person within a minute share a row (typing makes dozens a minute); manual saves,
 // publications and restores always get their own. Any revision can be viewed and restored, and a
 // restore is itself a new version (nothing in between is lost).
 import 'server-only';

@@ -11,7 +11,7 @@ import { getConfig } from '@/lib/config/env';
 import { errorFields, logger } from '@/lib/core/log';
 import type { Actor } from '@/lib/permissions/can';
 import { articleAccess, sessionClaimsFromCookies, staffOf, type SessionClaims } from './access';
-import { onAccessChange, type AccessSignal } from './access-signal';
+import { onAccessChange, onAccessResync, type AccessSignal } from './access-signal';
 import { loadArticleDoc, mergeArticleIntoDoc, storeArticleDoc } from './article-doc';
 import { articleIdOfDoc, collabDocName } from './doc-model';
 import { encodeServerMessage } from './messages';
@@ -146,7 +146,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
     },
   });
-  const stopListening = onAccessChange((signal) => void recheckAccess(hocuspocus, signal).catch((error) => log().error(errorFields(error), 'access re-check failed')));
+  const recheck = (signal: AccessSignal | null) => void recheckAccess(hocuspocus, signal).catch((error) => log().error(errorFields(error), 'access re-check failed'));
+  const stopHearing = onAccessChange(recheck);
+  // Announcements missed while the channel was down: check everyone once it is back.
+  const stopResync = onAccessResync(() => recheck(null));
+  const stopListening = () => {
+    stopHearing();
+    stopResync();
+  };
   const flushAll = async () => {
     await Promise.all(
       [...hocuspocus.documents.values()].map(async (document) => {
@@ -171,14 +178,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 }
 
 /** Closes each affected connection whose access is no longer what it connected with. */
-async function recheckAccess(hocuspocus: Hocuspocus, signal: AccessSignal): Promise<void> {
+/** Re-checks the connections a signal concerns (every connection when `signal` is null). */
+async function recheckAccess(hocuspocus: Hocuspocus, signal: AccessSignal | null): Promise<void> {
   const documents: Document[] =
-    'articleId' in signal ? [hocuspocus.documents.get(collabDocName(signal.articleId))].filter((d): d is Document => Boolean(d)) : [...hocuspocus.documents.values()];
+    signal && 'articleId' in signal ? [hocuspocus.documents.get(collabDocName(signal.articleId))].filter((d): d is Document => Boolean(d)) : [...hocuspocus.documents.values()];
   for (const document of documents) {
     for (const { connection } of document.connections.values()) {
       const context: unknown = connection.context;
       if (!isConnectionContext(context)) continue;
-      if ('userId' in signal && context.staff.id !== signal.userId) continue;
+      if (signal && 'userId' in signal && context.staff.id !== signal.userId) continue;
       const access = await articleAccess(await staffOf(context.claims), context.articleId);
       if (access === context.access) continue;
       // The document-level close tells the client why; closing the socket itself makes the browser

@@ -3,21 +3,18 @@
 // machine's PostgreSQL (CI_PG_URL, default postgres://postgres@127.0.0.1:5432), prepares it as
 // `npm start` does, and runs two `next start` processes on the main e2e server's build. Skipped when
 // PostgreSQL or Redis (REDIS_URL, default 127.0.0.1:6379) does not answer.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from '@playwright/test';
 import pg from 'pg';
-import { expect, test, demoStaff, type DemoRole } from './fixtures';
+import { expect, test } from './fixtures';
 import { bodyEditor, saveStatus } from './pages/editor';
+import { prepareData, signInAt, startExtraServer, stopExtraServer, type ExtraServer } from './pages/extra-server';
 
 const basePort = Number(process.env.E2E_PORT || 3100) + 8;
 const pgBase = process.env.CI_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const dataDir = `${process.env.E2E_DATA_DIR || '.e2e-data'}-instances`;
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 function answers(url: string, defaultPort: number): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -44,48 +41,6 @@ async function admin(sql: string) {
   }
 }
 
-function startInstance(port: number, env: NodeJS.ProcessEnv): { child: ChildProcess; origin: string; ready: Promise<void> } {
-  const origin = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
-    env: { ...env, NODE_ENV: 'production', PORT: String(port), SITE_URL: origin },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  child.stdout!.resume();
-  child.stderr!.resume();
-  const ready = (async () => {
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`instance on ${port} exited with ${child.exitCode}`);
-      if (await fetch(`${origin}/api/health`).then((r) => r.ok, () => false)) return;
-      if (Date.now() > deadline) throw new Error(`instance on ${port} did not start`);
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  })();
-  return { child, origin, ready };
-}
-
-async function stop(child: ChildProcess) {
-  const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
-  try {
-    process.kill(-child.pid!, 'SIGTERM');
-  } catch {
-    // gone already
-  }
-  await exited;
-}
-
-async function signInAt(browser: Browser, origin: string, who: DemoRole): Promise<Page> {
-  const context = await browser.newContext({ baseURL: origin });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(demoStaff[who].email);
-  await page.getByLabel('Password').fill(demoStaff[who].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/dashboard/);
-  return page;
-}
-
 test('two app instances with Redis: an editor on each writes in the same article', async ({ browser }) => {
   test.setTimeout(240_000);
   const available = (await answers(pgBase, 5432)) && (await answers(redisUrl, 6379));
@@ -104,13 +59,12 @@ test('two app instances with Redis: an editor on each writes in the same article
     REDIS_URL: redisUrl,
     REDIS_PREFIX: `${process.env.REDIS_PREFIX ?? 'byline-e2e'}:${database}`,
   };
-  const instances: ReturnType<typeof startInstance>[] = [];
+  const instances: ExtraServer[] = [];
   try {
-    const prepared = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/prepare.ts'], { env, stdio: 'ignore' });
-    expect(prepared.status, 'migrate and seed the new database').toBe(0);
-    instances.push(startInstance(basePort, env), startInstance(basePort + 1, env));
+    prepareData(env);
+    instances.push(startExtraServer(basePort, env), startExtraServer(basePort + 1, env));
     await Promise.all(instances.map((i) => i.ready));
-    const [a, b] = instances as [ReturnType<typeof startInstance>, ReturnType<typeof startInstance>];
+    const [a, b] = instances as [ExtraServer, ExtraServer];
 
     const editor = await signInAt(browser, a.origin, 'editor');
     await editor.goto('/dashboard');
@@ -142,7 +96,7 @@ test('two app instances with Redis: an editor on each writes in the same article
     await editor.context().close();
     await other.context().close();
   } finally {
-    for (const instance of instances) await stop(instance.child);
+    for (const instance of instances) await stopExtraServer(instance);
     await admin(`drop database if exists ${database} with (force)`).catch(() => {});
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -38,15 +38,24 @@ const prefix = `${process.env.REDIS_PREFIX ?? 'byline-test'}:${crypto.randomByte
 const instances: Awaited<ReturnType<typeof startTestServer>>[] = [];
 const clients: TestClient[] = [];
 
+const servers: ReturnType<typeof createCollabServer>[] = [];
+
 beforeAll(async () => {
   if (!available) return;
-  for (let i = 0; i < 2; i++) instances.push(await startTestServer(createCollabServer({ redisUrl, redisPrefix: prefix })));
+  for (let i = 0; i < 2; i++) {
+    const server = createCollabServer({ redisUrl, redisPrefix: prefix });
+    servers.push(server);
+    instances.push(await startTestServer(server));
+  }
 });
 
 afterAll(async () => {
   for (const client of clients) client.destroy();
+  // The editors leaving makes each instance store and unload the document (through Redis); stopping
+  // before that has finished would cut those Redis commands off.
+  for (let waited = 0; servers.some((s) => s.hocuspocus.documents.size > 0) && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
   for (const instance of instances) await instance.close();
-});
+}, 30_000);
 
 function text(doc: Y.Doc): string {
   return JSON.stringify(bodyFromDoc(doc));

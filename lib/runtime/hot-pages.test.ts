@@ -119,6 +119,10 @@ describe('hot pages', () => {
     expect(rendered).toHaveLength(5);
     await get('/news/tide-tables');
     expect(rendered).toHaveLength(5);
+    // Addresses with a query string are left to the app (and to the edge, which normalises them).
+    await get('/news/tide-tables?utm_source=share');
+    await get('/news/tide-tables?utm_source=share');
+    expect(rendered).toHaveLength(7);
   });
 
   // Last: every page carries the site frame's key, so nothing is kept for a few seconds after this.

@@ -7,7 +7,7 @@
 //
 // What is kept is exactly what an edge would keep, never longer: only responses carrying edge keys
 // and Surrogate-Control (public routes: next.config.ts), status 200, no cookie set, not private, no
-// Vary beyond what the key holds, for the shorter of Next's s-maxage and the edge lifetime. A page is
+// Vary beyond what the key holds, no query string, for the shorter of Next's s-maxage and the edge lifetime. A page is
 // not kept while a write that touched it is still settling (a server action's own cache expiry lands
 // only when its response is rendered), nor if its render began before such a write.
 import type http from 'node:http';
@@ -35,7 +35,9 @@ function limitBytes(): number {
 
 /** The entry's name for this request, or null when the request must go to Next. */
 function entryKey(request: http.IncomingMessage): string | null {
-  if (request.method !== 'GET' || limitBytes() === 0) return null;
+  // A query string makes no public page different here (pages are path-based), but each distinct one
+  // would be kept apart: a reader's tracking parameters, or anyone's, would crowd the real pages out.
+  if (request.method !== 'GET' || request.url?.includes('?') || limitBytes() === 0) return null;
   for (const header of BYPASS_HEADERS) if (request.headers[header] !== undefined) return null;
   const gzip = /\bgzip\b/i.test(String(request.headers['accept-encoding'] ?? ''));
   return `${gzip ? 'gzip' : 'identity'} ${request.url}`;

@@ -15,7 +15,9 @@ function caret(user: Partial<CaretUser>): HTMLElement {
   const label = document.createElement('span');
   label.classList.add('collab-caret-label');
   label.style.backgroundColor = user.color ?? '#666';
-  label.textContent = user.name ?? 'Someone';
+  // Drawn by CSS from the attribute, so the name is never text of the body (copying a passage, or
+  // reading the body's text, does not pick it up).
+  label.dataset.name = user.name ?? 'Someone';
   element.append(label);
   return element;
 }

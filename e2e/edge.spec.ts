@@ -110,8 +110,10 @@ test('publish, update and unpublish purge the affected pages, and only those', a
   await expect(page.getByText('Updated. Readers now see these changes.')).toBeVisible();
   await expectEdge(request, `/news/${slug}`, (r) => r.body.includes(updated));
   await expectEdge(request, '/', (r) => r.body.includes(updated));
-  // A new headline changes what related lists on other article pages show: those are purged too.
-  expect((await viaEdge(request, other)).cache, other).toBe('MISS');
+  // A new headline changes what related lists on other article pages show: those are purged too. Polled:
+  // the first publish's follow-up rounds may have refreshed the two pages above before this update's own
+  // purge went out, and the first request after a purge is the one that misses.
+  await expectEdge(request, other, (r) => r.cache === 'MISS');
 
   // Unpublished: gone from the edge too.
   await warm(request, `/news/${slug}`);

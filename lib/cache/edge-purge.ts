@@ -172,6 +172,8 @@ export async function deliverEdgePurges(): Promise<DeliveryReport> {
 
 let running: Promise<void> | null = null;
 let again = false;
+/** Page-cache expiries the next round must wait for, including those of kicks that arrived mid-delivery. */
+let refreshing: Promise<unknown> = Promise.resolve();
 
 /**
  * Delivers now, in this process, without waiting for the job's next tick; concurrent kicks coalesce.
@@ -179,18 +181,18 @@ let again = false;
  */
 export function kickEdgePurges(expired: readonly string[] = []): void {
   if (getConfig().edgePurgeUrls.length === 0) return;
-  const refreshed = expired.length
-    ? refreshPageCaches([...expired], { announce: false }).catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'could not expire the page cache before a purge'))
-    : Promise.resolve();
+  if (expired.length) {
+    const refreshed = refreshPageCaches([...expired], { announce: false }).catch((error) => logger({ module: 'edge' }).error(errorFields(error), 'could not expire the page cache before a purge'));
+    refreshing = Promise.all([refreshing, refreshed]).then(() => undefined);
+  }
   if (running) {
     again = true;
-    void refreshed;
     return;
   }
   running = (async () => {
-    await refreshed;
     do {
       again = false;
+      await refreshing;
       // Give peers their moment to expire their own caches (see settleMs).
       const wait = settleMs();
       if (wait) await new Promise((resolve) => setTimeout(resolve, wait));

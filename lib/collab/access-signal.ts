@@ -1,18 +1,19 @@
 // "Check again who may be in these documents": sent after a write that can take access away (role
 // change, disabled account, ended session, trash, a workflow step, bylines), heard by the live-editing
 // server of every instance (lib/core/instance-signal.ts), which re-checks the affected connections and
-// closes or downgrades them.
+// closes or downgrades them. Also "this article's fields changed outside its live document" (a restored
+// revision): whichever instance has the document open writes them into it.
 import 'server-only';
 import { instanceSignal } from '@/lib/core/instance-signal';
 
 export const ACCESS_CHANNEL = 'byline_collab_access';
-export type AccessSignal = { userId: string } | { articleId: string };
+export type AccessSignal = { userId: string } | { articleId: string } | { articleId: string; fieldsChanged: true };
 
 export function parseAccessSignal(payload: string | undefined): AccessSignal | null {
   try {
     const value = JSON.parse(payload ?? '') as Record<string, unknown>;
     if (typeof value.userId === 'string') return { userId: value.userId };
-    if (typeof value.articleId === 'string') return { articleId: value.articleId };
+    if (typeof value.articleId === 'string') return value.fieldsChanged === true ? { articleId: value.articleId, fieldsChanged: true } : { articleId: value.articleId };
   } catch {
     // Not ours.
   }

@@ -3,6 +3,7 @@
 // coalesced per person, preview and search), as an autosave by the person who changed it last.
 import 'server-only';
 import * as Y from 'yjs';
+import { getDb } from '@/db/client';
 import { getArticleForEditing, getArticleVersion } from '@/lib/articles/editorial';
 import type { EditableArticle } from '@/lib/articles/editorial-types';
 import type { FieldErrors } from '@/lib/articles/fields';
@@ -10,7 +11,7 @@ import { saveArticle } from '@/lib/articles/save';
 import type { Actor } from '@/lib/permissions/can';
 import { FEATURED_IMAGE_KEY, bodyStructureProblem, fieldsFromDoc, fieldsMap, writeFieldsIntoDoc } from './doc-model';
 import type { StoredArticleState } from './messages';
-import { claimFirstCollabState, readCollabState, writeCollabState } from './state-store';
+import { claimFirstCollabState, claimPendingMerge, markCollabStateStale, readCollabState, writeCollabState } from './state-store';
 
 /** Yjs origin of changes the server makes itself (restores, outside saves, refused bylines). */
 export const SERVER_ORIGIN = 'byline-server';
@@ -25,10 +26,10 @@ function writeArticleIntoDoc(doc: Y.Doc, article: EditableArticle): void {
 
 /**
  * Fills `doc` with the article's document as `reader` may see it: the stored state, with the article's
- * fields merged in when the article changed outside the document since (a restore or re-import made
- * while nobody had it open: `mergePending`). Not on a mere version difference: the version moves with
- * this document's own stores and workflow steps, and a merge computed against an older state would
- * double the text another instance holds. False when the article is gone or hidden from `reader`.
+ * fields merged in when the article changed outside the document since (a restore or re-import:
+ * `mergePending`). Not on a mere version difference: the version moves with this document's own stores
+ * and workflow steps, and a merge computed against an older state would double the text another
+ * instance holds. False when the article is gone or hidden from `reader`.
  */
 export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Doc): Promise<boolean> {
   const article = await getArticleForEditing(reader, articleId);
@@ -36,7 +37,11 @@ export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Do
   const stored = await readCollabState(articleId);
   if (stored) {
     Y.applyUpdate(doc, stored.state, SERVER_ORIGIN);
-    if (stored.mergePending) writeArticleIntoDoc(doc, article);
+    if (stored.mergePending && (await claimPendingMerge(articleId))) {
+      writeArticleIntoDoc(doc, article);
+      // Kept at once: the claim is taken, and a crash before the next store must not lose the merge.
+      await writeCollabState(articleId, Y.encodeStateAsUpdate(doc), article.version);
+    }
     return true;
   }
   const fresh = new Y.Doc();
@@ -46,10 +51,20 @@ export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Do
   return true;
 }
 
-/** Writes the article's current fields into a loaded document as one change everyone sees (a restore). */
-export async function mergeArticleIntoDoc(reader: Actor, articleId: string, doc: Y.Doc): Promise<void> {
+/**
+ * Writes the article's fields into a loaded document as one change everyone sees, when they changed
+ * outside it (a restore, a re-import) and no other instance took that merge first. True when it merged.
+ */
+export async function mergePendingChange(reader: Actor, articleId: string, doc: Y.Doc): Promise<boolean> {
+  if (!(await claimPendingMerge(articleId))) return false;
+  // Read after the claim, so a change committed just before it is the one merged.
   const article = await getArticleForEditing(reader, articleId);
-  if (article) writeArticleIntoDoc(doc, article);
+  if (!article) {
+    await markCollabStateStale(await getDb(), articleId);
+    return false;
+  }
+  writeArticleIntoDoc(doc, article);
+  return true;
 }
 
 export type StoreOutcome =
@@ -61,6 +76,9 @@ export type StoreOutcome =
  * changes nobody made by hand), then the compacted state with the article version it matches.
  */
 export async function storeArticleDoc(editor: Actor | null, articleId: string, doc: Y.Doc): Promise<StoreOutcome> {
+  // A change made outside the document since (a restore on another instance) goes in first, or this
+  // store would save the document's older fields over it.
+  if (editor) await mergePendingChange(editor, articleId, doc);
   const outcome = editor ? await saveFields(editor, articleId, doc) : null;
   const version = outcome ? outcome.version : await getArticleVersion(articleId);
   if (version === null) return { ok: false, version: null, error: 'This article no longer exists.' };

@@ -14,6 +14,7 @@ import { trashArticle } from '@/lib/articles/workflow';
 import { signedIn, makeUser } from '@/lib/sessions/testing';
 import { changeStaffRole, setStaffDisabled } from '@/lib/users/staff';
 import { bodyFromDoc, fieldsMap } from './doc-model';
+import { announceAccessChange } from './access-signal';
 import { flushArticleDoc, pushArticleIntoLiveDoc, ACCESS_CHANGED } from './server';
 import { shutDownCollab } from './shutdown';
 import { connectClient, eventually, sessionCookie, startTestServer, type TestClient } from './testing';
@@ -202,6 +203,49 @@ describe('changes made outside the document', () => {
     expect(await again.ready).toBe(true);
     expect(JSON.stringify(bodyFromDoc(again.doc))).toContain('Original words.');
     expect(JSON.stringify(bodyFromDoc(again.doc))).not.toContain('Later words.');
+  });
+
+  /** An article open here with typing stored, and its first revision restored as another instance would (no local merge). */
+  async function restoredElsewhere(original: string, later: string) {
+    const editor = await staff('editor');
+    const article = await draftBy(editor, original);
+    const client = connect(article.id, editor.cookie);
+    expect(await client.ready).toBe(true);
+    typeAtEnd(client.doc, later);
+    await flushArticleDoc(article.id);
+    await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes(later.trim()));
+    const db = await getDb();
+    const [first] = await db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(revisions.version).limit(1);
+    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: first!.id, baseVersion: (await storedRow(article.id)).version });
+    expect(restored.ok).toBe(true);
+    return { editor, article, client };
+  }
+
+  it('merges a revision restored on another instance into the document open on this one, once', async () => {
+    const { article, client } = await restoredElsewhere('Words before.', ' Words after.');
+    // What the restoring instance sends when it does not have the document open; heard twice, merged once.
+    announceAccessChange({ articleId: article.id, fieldsChanged: true });
+    announceAccessChange({ articleId: article.id, fieldsChanged: true });
+    await eventually(() => !JSON.stringify(bodyFromDoc(client.doc)).includes('Words after.'));
+    await flushArticleDoc(article.id);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const body = JSON.stringify(bodyFromDoc(client.doc));
+    expect(body.split('Words before.').length - 1).toBe(1);
+    expect(JSON.stringify((await storedRow(article.id)).body)).not.toContain('Words after.');
+  });
+
+  it('merges a restore before storing the open document, so a store before the announcement does not save the old text over it', async () => {
+    const { article, client } = await restoredElsewhere('Kept words.', ' Dropped words.');
+    const restoredVersion = (await storedRow(article.id)).version;
+    // The announcement has not arrived: typing makes this instance store its (pre-restore) document.
+    typeAtEnd(client.doc, ' More.');
+    await flushArticleDoc(article.id);
+    await eventually(() => !JSON.stringify(bodyFromDoc(client.doc)).includes('Dropped words.'));
+    await flushArticleDoc(article.id);
+    const row = await storedRow(article.id);
+    expect(row.version).toBeGreaterThanOrEqual(restoredVersion);
+    expect(JSON.stringify(row.body)).toContain('Kept words.');
+    expect(JSON.stringify(row.body)).not.toContain('Dropped words.');
   });
 });
 

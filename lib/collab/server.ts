@@ -11,8 +11,8 @@ import { getConfig } from '@/lib/config/env';
 import { errorFields, logger } from '@/lib/core/log';
 import type { Actor } from '@/lib/permissions/can';
 import { articleAccess, sessionClaimsFromCookies, staffOf, type SessionClaims } from './access';
-import { onAccessChange, onAccessResync, type AccessSignal } from './access-signal';
-import { loadArticleDoc, mergeArticleIntoDoc, storeArticleDoc } from './article-doc';
+import { announceAccessChange, onAccessChange, onAccessResync, type AccessSignal } from './access-signal';
+import { loadArticleDoc, mergePendingChange, storeArticleDoc } from './article-doc';
 import { articleIdOfDoc, collabDocName } from './doc-model';
 import { encodeServerMessage } from './messages';
 
@@ -157,7 +157,13 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
     },
   });
-  const recheck = (signal: AccessSignal | null) => void recheckAccess(hocuspocus, signal).catch((error) => log().error(errorFields(error), 'access re-check failed'));
+  const recheck = (signal: AccessSignal | null) => {
+    if (signal && 'fieldsChanged' in signal) {
+      void mergeIfOpen({ hocuspocus, lastEditor }, signal.articleId).catch((error) => log().error({ ...errorFields(error), articleId: signal.articleId }, 'could not merge an outside change'));
+      return;
+    }
+    void recheckAccess(hocuspocus, signal).catch((error) => log().error(errorFields(error), 'access re-check failed'));
+  };
   const stopHearing = onAccessChange(recheck);
   // Announcements missed while the channel was down: check everyone once it is back.
   const stopResync = onAccessResync(() => recheck(null));
@@ -219,12 +225,22 @@ export async function flushArticleDoc(articleId: string): Promise<void> {
 }
 
 /**
- * Writes the article's stored fields into its live document as one change every editor sees (after a
- * revision was restored). When nobody has it open, the next load merges the newer version anyway.
+ * Writes the article's stored fields into its live document as one change every editor sees, after a
+ * write that marked them pending (a restored revision): here when this instance has it open, otherwise
+ * by the instance that has (it hears the announcement). When nobody has it open, the next load merges.
  */
 export async function pushArticleIntoLiveDoc(actor: Actor, articleId: string): Promise<void> {
-  const server = runningCollabServer();
-  if (!server) return;
-  const loaded = server.hocuspocus.documents.get(collabDocName(articleId));
-  if (loaded) await mergeArticleIntoDoc(actor, articleId, loaded);
+  const loaded = runningCollabServer()?.hocuspocus.documents.get(collabDocName(articleId));
+  if (loaded) await mergePendingChange(actor, articleId, loaded);
+  announceAccessChange({ articleId, fieldsChanged: true });
+}
+
+/** Merges a pending outside change into the document if this instance has it open (see pushArticleIntoLiveDoc). */
+async function mergeIfOpen(server: Pick<CollabServer, 'hocuspocus' | 'lastEditor'>, articleId: string): Promise<void> {
+  const name = collabDocName(articleId);
+  const document = server.hocuspocus.documents.get(name);
+  if (!document) return;
+  // Read the article as someone who has it open (the merge writes what they may see).
+  const reader = server.lastEditor.get(name) ?? [...document.connections.values()].map(({ connection }) => actorOf(connection.context)).find((a): a is Actor => Boolean(a));
+  if (reader) await mergePendingChange(reader, articleId, document);
 }

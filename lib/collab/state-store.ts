@@ -1,8 +1,8 @@
 // The stored Yjs state of each article's live document: one row per article, the whole document
 // compacted to a single update (Y.encodeStateAsUpdate drops the update history and merges deletes).
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db/client';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '@/db/client';
 import { articleCollabStates } from '@/db/schema';
 
 export type StoredCollabState = { state: Uint8Array; articleVersion: number; mergePending: boolean };
@@ -21,15 +21,31 @@ export async function writeCollabState(articleId: string, state: Uint8Array, art
   await db
     .insert(articleCollabStates)
     .values({ articleId, state, articleVersion })
-    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, articleVersion, mergePending: false, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, articleVersion, updatedAt: sql`now()` } });
 }
 
 /**
  * Called in the transaction of a write that changes an article's fields outside its live document (a
- * restored revision, a re-import): the next load writes the article's fields into the document.
+ * restored revision, a re-import): the instance that next loads or stores the document, or hears the
+ * announcement with it open, writes the article's fields into it (claimPendingMerge). Also puts back a
+ * merge that was claimed but could not be made.
  */
-export async function markCollabStateStale(tx: Tx, articleId: string): Promise<void> {
-  await tx.update(articleCollabStates).set({ mergePending: true }).where(eq(articleCollabStates.articleId, articleId));
+export async function markCollabStateStale(q: Db | Tx, articleId: string): Promise<void> {
+  await q.update(articleCollabStates).set({ mergePending: true }).where(eq(articleCollabStates.articleId, articleId));
+}
+
+/**
+ * Takes the pending merge, if there is one, for this instance alone: two instances each writing the
+ * same fields into their copy of a shared document would insert the same text twice.
+ */
+export async function claimPendingMerge(articleId: string): Promise<boolean> {
+  const db = await getDb();
+  const claimed = await db
+    .update(articleCollabStates)
+    .set({ mergePending: false })
+    .where(and(eq(articleCollabStates.articleId, articleId), eq(articleCollabStates.mergePending, true)))
+    .returning({ articleId: articleCollabStates.articleId });
+  return claimed.length > 0;
 }
 
 /**

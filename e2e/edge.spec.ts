@@ -15,19 +15,23 @@ test.describe.configure({ mode: 'serial' });
 test.skip(!installed, 'Varnish is not installed (apt-get install varnish varnish-modules)');
 
 let varnish: RunningVarnish;
+let app: string;
 const edge = (path: string) => `http://127.0.0.1:${edgePort}${path}`;
+
+/** Purges not yet delivered to the edge, in any of their rounds (/api/health). */
+async function owedPurges(): Promise<number> {
+  return ((await (await fetch(`${app}/api/health`)).json()) as { edgePurgesOwed: number }).edgePurgesOwed;
+}
 
 test.beforeAll(async ({ baseURL }) => {
   // varnishd compiles its configuration with the C compiler: slow on a busy machine.
   test.setTimeout(180_000);
-  const app = new URL(baseURL!);
-  varnish = await startVarnish({ listen: { host: '127.0.0.1', port: edgePort }, backends: [{ host: '127.0.0.1', port: Number(app.port) }], memoryMb: 64 });
+  app = baseURL!;
+  varnish = await startVarnish({ listen: { host: '127.0.0.1', port: edgePort }, backends: [{ host: '127.0.0.1', port: Number(new URL(app).port) }], memoryMb: 64 });
   await expect.poll(async () => (await fetch(edge('/.byline-edge/health'))).status, { timeout: 60_000 }).toBe(200);
   // Purges the other specs' writes owed this edge while it was not running arrive once it is (retried
   // with backoff): let them land first, so they do not purge pages the checks below expect stored.
-  await expect
-    .poll(async () => ((await (await fetch(`${baseURL}/api/health`)).json()) as { edgePurgesOwed: number }).edgePurgesOwed, { timeout: 90_000, intervals: [1000] })
-    .toBe(0);
+  await expect.poll(owedPurges, { timeout: 90_000, intervals: [1000] }).toBe(0);
 });
 
 test.afterAll(async () => {
@@ -40,8 +44,13 @@ async function viaEdge(request: APIRequestContext, path: string) {
   return { status: response.status(), cache: response.headers()['x-cache'], body: await response.text(), location: response.headers()['location'] };
 }
 
-/** Loads a page twice so it is stored, and checks the second time was a hit. */
+/**
+ * Loads a page twice so it is stored, and checks the second time was a hit. First waits out the purges
+ * still owed (a write's follow-up rounds go out for a few seconds after it), or one of them could land
+ * between the two requests.
+ */
 async function warm(request: APIRequestContext, path: string) {
+  await expect.poll(owedPurges, { timeout: 15_000, intervals: [200] }).toBe(0);
   await viaEdge(request, path);
   expect((await viaEdge(request, path)).cache, path).toBe('HIT');
 }

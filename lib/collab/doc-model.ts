@@ -37,17 +37,31 @@ const MAX_BODY_NODES = 100_000;
  * conversion, the validator) walks it: anyone who may edit can send any structure over the socket.
  */
 export function bodyStructureProblem(doc: Y.Doc): string | null {
+  if (bodyTooDeep(doc)) return BODY_TOO_DEEP_MESSAGE;
+  return bodyHasMoreNodesThan(doc, MAX_BODY_NODES) ? 'The body is too long.' : null;
+}
+
+/** Whether any element of the body sits deeper than the schema allows (stops at the first). */
+export function bodyTooDeep(doc: Y.Doc): boolean {
   const stack: { node: Y.XmlElement | Y.XmlFragment; depth: number }[] = [{ node: doc.getXmlFragment(BODY_FIELD), depth: 0 }];
-  let seen = 0;
   while (stack.length) {
     const { node, depth } = stack.pop()!;
-    if (depth > MAX_BODY_DEPTH) return BODY_TOO_DEEP_MESSAGE;
-    for (const child of node.toArray()) {
-      if (++seen > MAX_BODY_NODES) return 'The body is too long.';
-      if (child instanceof Y.XmlElement) stack.push({ node: child, depth: depth + 1 });
+    if (depth > MAX_BODY_DEPTH) return true;
+    for (const child of node.toArray()) if (child instanceof Y.XmlElement) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+function bodyHasMoreNodesThan(doc: Y.Doc, limit: number): boolean {
+  const stack: (Y.XmlElement | Y.XmlFragment)[] = [doc.getXmlFragment(BODY_FIELD)];
+  let seen = 0;
+  while (stack.length) {
+    for (const child of stack.pop()!.toArray()) {
+      if (++seen > limit) return true;
+      if (child instanceof Y.XmlElement) stack.push(child);
     }
   }
-  return null;
+  return false;
 }
 
 /** The body as Tiptap JSON (an empty fragment is the editor's empty document). */

@@ -250,9 +250,11 @@ describe('changes made outside the document', () => {
 });
 
 describe('hostile documents', () => {
-  it('refuses a body nested thousands deep with the depth message, stores nothing of it and keeps serving', async () => {
+  it('refuses a body nested thousands deep with the depth message before any other editor receives it, stores nothing of it and keeps serving', async () => {
     const editor = await staff('editor');
     const article = await draftBy(editor, 'Safe text.');
+    const other = connect(article.id, editor.cookie);
+    expect(await other.ready).toBe(true);
     const client = connect(article.id, editor.cookie);
     expect(await client.ready).toBe(true);
     const messages: string[] = [];
@@ -265,11 +267,15 @@ describe('hostile documents', () => {
         parent = quote;
       }
     });
-    await flushArticleDoc(article.id);
     await eventually(() => messages.some((m) => m.includes('nested too deeply')));
+    // Typing in the same article still reaches the other editor; the nesting never did.
+    const third = connect(article.id, editor.cookie);
+    expect(await third.ready).toBe(true);
+    typeAtEnd(third.doc, ' Still here.');
+    await eventually(() => JSON.stringify(bodyFromDoc(other.doc)).includes('Still here.'));
+    expect(other.doc.getXmlFragment('body').toArray().some((node) => node instanceof Y.XmlElement && node.nodeName === 'blockquote')).toBe(false);
+    await flushArticleDoc(article.id);
     expect(JSON.stringify((await storedRow(article.id)).body)).toContain('Safe text.');
-    // The server still answers: another client connects and syncs.
-    expect(await connect(article.id, editor.cookie).ready).toBe(true);
   });
 
   it('refuses field values the save path refuses (a malformed slug) and says which field', async () => {

@@ -13,6 +13,7 @@ import type { Actor } from '@/lib/permissions/can';
 import { articleAccess, sessionClaimsFromCookies, staffOf, type SessionClaims } from './access';
 import { announceAccessChange, onAccessChange, onAccessResync, type AccessSignal } from './access-signal';
 import { loadArticleDoc, mergePendingChange, storeArticleDoc } from './article-doc';
+import { tooDeepUpdate, updateOfMessage } from './depth-guard';
 import { articleIdOfDoc, collabDocName } from './doc-model';
 import { encodeServerMessage } from './messages';
 
@@ -23,6 +24,8 @@ export type DirectContext = { actor: Actor };
 
 /** Closing code for "your access changed": the browser reconnects and is checked again. */
 export const ACCESS_CHANGED = { code: 4205, reason: 'Access changed' };
+/** Closing code for an update refused before it was applied (a body nested too deeply). */
+export const UPDATE_REFUSED = { code: 4413, reason: 'Update refused' };
 
 /** Store a document this long after typing stops, and at least this often while it goes on. */
 export const STORE_DEBOUNCE_MS = 1000;
@@ -128,6 +131,16 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       // Hocuspocus refuses every update from a read-only connection (MessageReceiver), not just the UI.
       connectionConfig.readOnly = access === 'read';
       return { claims, staff, articleId, access };
+    },
+
+    // Checked before the update is applied (and relayed to the other editors): see depth-guard.ts.
+    async beforeHandleMessage({ connection, document, update }) {
+      if (connection.readOnly) return; // Hocuspocus refuses its updates anyway.
+      const change = updateOfMessage(update);
+      const problem = change ? tooDeepUpdate(document, change) : null;
+      if (!problem) return;
+      connection.sendStateless(encodeServerMessage({ kind: 'not-saved', error: problem, fieldErrors: { body: problem } }));
+      throw Object.assign(new Error(problem), UPDATE_REFUSED);
     },
 
     async onLoadDocument({ context, document, documentName }) {

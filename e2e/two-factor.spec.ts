@@ -66,17 +66,22 @@ test('an authenticator app: enrol, sign in with a code, use a recovery code, reg
   const codes = (await panel.getByTestId('recovery-codes').locator('code').allTextContents()).map((c) => c.trim());
   expect(codes).toHaveLength(10);
 
-  // Sign out and back in: the password alone is not enough now.
+  // Sign out and back in: the password alone is not enough now. (This browser is forgotten as a known
+  // device first: it was marked when the password alone was the whole sign-in.)
   await signOut(page);
+  await page.context().clearCookies({ name: 'byline-known-device' });
   await passwordStep(page, account);
   await expect(page.getByRole('heading', { name: 'Confirm it’s you' })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   await page.getByLabel('Authentication code').fill('12345');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.locator('#totp-code-error')).toHaveText('The code is 6 digits.');
+  expect((await page.context().cookies()).some((c) => c.name === 'byline-known-device'), 'the password alone marks no device').toBe(false);
   await page.getByLabel('Authentication code').fill(await freshCode(secret, used));
   await page.getByRole('button', { name: 'Verify' }).click();
   await page.waitForURL(/\/dashboard/);
+  // The whole sign-in marks this browser as a known device of the account (its own password throttle).
+  expect((await page.context().cookies()).some((c) => c.name === 'byline-known-device')).toBe(true);
 
   // A recovery code instead: works once.
   await signOut(page);

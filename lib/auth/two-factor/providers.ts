@@ -1,9 +1,12 @@
 // The Auth.js Credentials providers that finish a sign-in with a second factor or a passkey. Like the
-// password provider they return only `{ id, sessionVersion }`, so the jwt callback treats every way in alike.
+// password provider they return only `{ id, sessionVersion }`, so the jwt callback treats every way in alike,
+// and like it they mark the browser as a known device of the account (its own password throttle, never
+// strangers'): only once the sign-in is whole, since the password alone does not prove the device.
 import 'server-only';
 import { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { readKnownDevice, rememberKnownDevice } from '../known-device';
 import { secondStepCode } from './second-step-code';
 import { completeSecondFactor, signInWithPasskey, stepAfterPassword, type SecondFactorRefusal } from './sign-in';
 
@@ -38,11 +41,12 @@ export const secondFactorProvider = Credentials({
   id: 'second-factor',
   name: 'Second factor',
   credentials: { token: {}, method: {}, code: {}, response: {} },
-  async authorize(credentials) {
+  async authorize(credentials, request) {
     const input = secondFactorInput.safeParse(credentials);
     if (!input.success) throw new SecondFactorRefused('wrong-code');
     const result = await completeSecondFactor(input.data);
     if (!result.ok) throw new SecondFactorRefused(result.reason);
+    await rememberKnownDevice(readKnownDevice(request.headers.get('cookie')), result.account.id);
     return { id: result.account.id, sessionVersion: result.account.sessionVersion };
   },
 });
@@ -51,10 +55,11 @@ export const passkeyProvider = Credentials({
   id: 'passkey',
   name: 'Passkey',
   credentials: { response: {} },
-  async authorize(credentials) {
+  async authorize(credentials, request) {
     const response = z.string().max(20_000).safeParse(credentials?.response);
     const account = response.success ? await signInWithPasskey(response.data) : null;
     if (!account) throw new SecondFactorRefused('passkey');
+    await rememberKnownDevice(readKnownDevice(request.headers.get('cookie')), account.id);
     return { id: account.id, sessionVersion: account.sessionVersion };
   },
 });

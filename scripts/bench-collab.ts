@@ -18,9 +18,8 @@ import { articles } from '@/db/schema';
 import type { Actor } from '@/lib/permissions/can';
 import { percentile } from '../bench/live';
 import { round } from '../bench/load';
+import { buildIfNeeded, createScratchDatabase, loadAverage } from '../bench/scratch';
 import { startServer, treeRssBytes } from '../bench/server';
-import { needsBuild } from './build-if-needed';
-import { runNextToEnd } from './next-bin';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +36,7 @@ const seconds = Number(values.seconds);
 const articleCount = Number(values.articles);
 const port = Number(values.port);
 const log = (msg: string) => console.log(`[bench:collab] ${msg}`);
-const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+const load = loadAverage;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // This process signs staff in and creates articles as another instance would: it needs the servers' secret.
@@ -47,18 +46,10 @@ const { parseConfig } = await import('@/lib/config/env');
 const settings = parseConfig(process.env);
 const baseUrl = settings.databaseUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = settings.redisUrl ?? 'redis://127.0.0.1:6379';
-if (needsBuild(settings.nextDistDir)) {
-  log('building');
-  await runNextToEnd(['build'], { ...process.env, NODE_ENV: 'production' });
-}
+await buildIfNeeded(settings.nextDistDir, log);
 
-const name = `collab_bench_${Date.now()}`;
-{
-  const admin = await openDb({ kind: 'postgres', url: baseUrl });
-  await admin.pool!.query(`create database ${name}`);
-  await admin.close();
-}
-const dbUrl = Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString();
+const scratch = await createScratchDatabase(baseUrl, 'collab_bench');
+const dbUrl = scratch.url;
 const dataDir = fs.mkdtempSync(`${os.tmpdir()}/byline-collab-bench-`);
 process.env.DATA_DIR = dataDir;
 process.env.DATABASE_URL = dbUrl;
@@ -287,9 +278,7 @@ try {
   setDbHandle(undefined);
   await closeDb();
   await handle.close();
-  const cleanup = await openDb({ kind: 'postgres', url: baseUrl });
-  await cleanup.pool!.query(`drop database if exists ${name} with (force)`);
-  await cleanup.close();
+  await scratch.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 log(`machine: ${results.cpus} cores, load average (1/5/15 min) before ${results.loadBefore}, after ${results.loadAfter}`);

@@ -17,9 +17,8 @@ import { seedDemo } from '@/lib/demo/index';
 import { LIVE_ARTICLE } from '@/lib/demo/content-live';
 import { openLiveReaders, percentile } from '../bench/live';
 import { measureLoad, round } from '../bench/load';
+import { buildIfNeeded, createScratchDatabase, loadAverage } from '../bench/scratch';
 import { startServer, treeRssBytes } from '../bench/server';
-import { needsBuild } from './build-if-needed';
-import { runNextToEnd } from './next-bin';
 
 const { values } = parseArgs({
   options: {
@@ -34,23 +33,15 @@ const entryCount = Number(values.entries);
 const seconds = Number(values.seconds);
 const port = Number(values.port);
 const log = (msg: string) => console.log(`[bench:live] ${msg}`);
-const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+const load = loadAverage;
 
 const settings = parseConfig(process.env);
 const baseUrl = settings.databaseUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-if (needsBuild(settings.nextDistDir)) {
-  log('building');
-  await runNextToEnd(['build'], { ...process.env, NODE_ENV: 'production' });
-}
+await buildIfNeeded(settings.nextDistDir, log);
 
 // A fresh database, named for this run.
-const name = `live_bench_${Date.now()}`;
-{
-  const admin = await openDb({ kind: 'postgres', url: baseUrl });
-  await admin.pool!.query(`create database ${name}`);
-  await admin.close();
-}
-const dbUrl = Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString();
+const scratch = await createScratchDatabase(baseUrl, 'live_bench');
+const dbUrl = scratch.url;
 const dataDir = fs.mkdtempSync(`${os.tmpdir()}/byline-live-bench-`);
 process.env.DATA_DIR = dataDir;
 process.env.DATABASE_URL = dbUrl; // this process posts as another instance would
@@ -128,9 +119,7 @@ try {
   setDbHandle(undefined);
   await closeDb();
   await handle.close();
-  const cleanup = await openDb({ kind: 'postgres', url: baseUrl });
-  await cleanup.pool!.query(`drop database if exists ${name} with (force)`);
-  await cleanup.close();
+  await scratch.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 log(`machine: ${results.cpus} cores, load average (1/5/15 min) before ${results.loadBefore}, after ${results.loadAfter}`);

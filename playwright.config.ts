@@ -36,13 +36,10 @@ export default defineConfig({
     },
   },
   projects: [
-    // The longest spec (several minutes) is queued first, so it runs beside the others instead of alone
-    // at the end (files are handed to workers in order, and it sorts last).
-    { name: 'long', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /xss-corpus\.spec\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /(two-factor-policy|edge|xss-corpus)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /(two-factor-policy|edge)\.spec\.ts/ },
     // The edge spec asserts which pages stay stored at the edge: it runs after the others, whose writes
     // purge pages too, so nothing else purges beside it.
-    { name: 'edge', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /edge\.spec\.ts/, dependencies: ['long', 'chromium'] },
+    { name: 'edge', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /edge\.spec\.ts/, dependencies: ['chromium'] },
     // Specs that change site-wide sign-in rules run after all the others, never beside them.
     { name: 'site-wide', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /two-factor-policy\.spec\.ts/, dependencies: ['edge'] },
   ],

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import type http from 'node:http';
 import zlib from 'node:zlib';
+import { chooseEncoding } from './accept-encoding';
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 type Chunk = string | Buffer | Uint8Array;
@@ -62,17 +63,6 @@ export class GzipCache {
 
 const sharedCache = new GzipCache();
 
-/** True when the client takes gzip (an `Accept-Encoding` naming gzip or *, not with q=0). */
-export function acceptsGzip(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
-  return value.split(',').some((part) => {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (name !== 'gzip' && name !== '*') return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return !q || Number(q.slice(2)) > 0;
-  });
-}
-
 function shouldCompress(response: http.ServerResponse): boolean {
   // 206: a byte range of the plain file was asked for, so it must not be re-encoded.
   if (response.statusCode < 200 || [204, 206, 304].includes(response.statusCode)) return false;
@@ -103,7 +93,7 @@ const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 
  * plain bytes) and the response compressed here. Call before the request reaches Next's handler.
  */
 export function compressResponse(request: http.IncomingMessage, response: http.ServerResponse, cache: GzipCache = sharedCache): void {
-  if (request.method !== 'GET' || !acceptsGzip(request.headers['accept-encoding'])) return;
+  if (request.method !== 'GET' || chooseEncoding(request.headers['accept-encoding']) !== 'gzip') return;
   delete request.headers['accept-encoding'];
 
   const originalWriteHead = response.writeHead;

@@ -2,6 +2,7 @@
 // Next's handler: what is kept, that the next reader gets the same bytes without the handler, and that
 // an expiry of any of the page's edge keys (a write here or on a peer) sends readers back to it.
 import http from 'node:http';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { noteExpiredTags } from '@/lib/cache/render-race';
@@ -36,6 +37,26 @@ function handler(req: http.IncomingMessage, res: http.ServerResponse) {
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers } });
   return { status: response.status, body: await response.text(), headers: response.headers };
+}
+
+/** One raw response (no client-side decoding), its body decoded as its own Content-Encoding says. */
+function getRaw(path: string, acceptEncoding?: string) {
+  return new Promise<{ encoding: string; text: string }>((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+    http.get(base + path, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const encoding = String(res.headers['content-encoding'] ?? 'identity');
+        const bytes = Buffer.concat(chunks);
+        try {
+          resolve({ encoding, text: encoding === 'gzip' ? zlib.gunzipSync(bytes).toString() : bytes.toString() });
+        } catch (error) {
+          reject(new Error(`${path} (Accept-Encoding ${acceptEncoding}): body is not ${encoding}: ${String(error)}`));
+        }
+      });
+    }).on('error', reject);
+  });
 }
 
 const env = process.env as Record<string, string | undefined>;
@@ -123,6 +144,30 @@ describe('hot pages', () => {
     await get('/news/tide-tables?utm_source=share');
     await get('/news/tide-tables?utm_source=share');
     expect(rendered).toHaveLength(7);
+  });
+
+  it('files each page under the encoding it was sent in, however Accept-Encoding is written', async () => {
+    // [header, does the client take gzip]: each sent between two plain requests for the same page, so a
+    // copy filed under the wrong encoding would reach the next reader.
+    const forms: [string, boolean][] = [
+      ['*', true], ['gzip;q=0', false], ['*;q=0', false], ['identity', false], ['identity;q=0', false],
+      ['br', false], ['GZIP', true], [' gzip ;  q=0.5 ', true], ['gzip;q=0, *', false], ['*;q=0, gzip', true],
+      ['gzip;q=junk', false], [',;=, x', false], ['identity, gzip;q=0.5', false], ['', false],
+    ];
+    const page = () => `<main><h1>pressed-page v${version}</h1><p>${'The quay wall repairs continue. '.repeat(60)}</p></main>`;
+    const check = async (header: string | undefined, takesGzip: boolean) => {
+      const { encoding, text } = await getRaw('/news/pressed-page', header);
+      expect(text, `Accept-Encoding ${header}`).toBe(page());
+      expect(encoding, `Accept-Encoding ${header}`).toBe(takesGzip ? 'gzip' : 'identity');
+    };
+    for (const [header, takesGzip] of forms) {
+      await check(undefined, false);
+      await check(header, takesGzip);
+      await check(undefined, false);
+      await check('gzip', true);
+    }
+    // Answered from memory after the first of each encoding: the check above ran against kept copies.
+    expect(rendered).toHaveLength(2);
   });
 
   // Last: every page carries the site frame's key, so nothing is kept for a few seconds after this.

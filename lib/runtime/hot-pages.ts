@@ -13,6 +13,7 @@
 import type http from 'node:http';
 import { getConfig } from '@/lib/config/env';
 import { expiredSince } from '@/lib/cache/render-race';
+import { chooseEncoding } from './accept-encoding';
 
 /** Requests that ask for something other than the plain page (Next's client router, ranges, revalidation). */
 const BYPASS_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'range', 'if-none-match', 'if-modified-since'];
@@ -39,8 +40,8 @@ function entryKey(request: http.IncomingMessage): string | null {
   // would be kept apart: a reader's tracking parameters, or anyone's, would crowd the real pages out.
   if (request.method !== 'GET' || request.url?.includes('?') || limitBytes() === 0) return null;
   for (const header of BYPASS_HEADERS) if (request.headers[header] !== undefined) return null;
-  const gzip = /\bgzip\b/i.test(String(request.headers['accept-encoding'] ?? ''));
-  return `${gzip ? 'gzip' : 'identity'} ${request.url}`;
+  // The encoding the compressor will send this request (the same parser): the bytes are filed under it.
+  return `${chooseEncoding(request.headers['accept-encoding'])} ${request.url}`;
 }
 
 function drop(key: string, entry: Entry) {

@@ -49,6 +49,7 @@ test('a reader sees entries posted, pinned, marked, edited, deleted and the end,
 
   const reader = await readerPage(browser, `/news/${slug}`);
   await expect(reader.getByText('Updates appear here as they are posted.')).toBeVisible();
+  await expect(reader.getByTestId('live-header-badge')).toHaveText('Live');
   // Mark the document: a reload would lose the mark.
   await reader.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
   const arrivals: number[] = [];
@@ -112,6 +113,8 @@ test('a reader sees entries posted, pinned, marked, edited, deleted and the end,
   // Ended.
   await editor.getByRole('button', { name: 'End the coverage' }).click();
   await seen(reader.getByTestId('live-ended'));
+  // The header badge of the open page stops saying "Live" too.
+  await expect(reader.getByTestId('live-header-badge')).toHaveText('Live coverage ended');
 
   expect(await reader.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)).toBe(1);
   // Timing budgets belong to the benchmark (bench/live.ts); the arrivals are recorded for the report.

@@ -18,8 +18,8 @@ export const ARTICLE_PAGE_IDS = ['main-content', 'article-title', 'related-title
 
 const LABELLED_NOTE = /^(correction|update|updated|clarification|editor['’]s note)\b/i;
 
-/** `live`: a live article's coverage (key events, pinned and latest entries), shown after its summary. */
-export function ArticleView({ article, live, liveEnded = false }: { article: ArticlePageData; live?: ReactNode; liveEnded?: boolean }) {
+/** `live`: a live article's coverage (key events, pinned and latest entries), shown after its summary; `liveBadge` its header badge. */
+export function ArticleView({ article, live, liveBadge }: { article: ArticlePageData; live?: ReactNode; liveBadge?: ReactNode }) {
   const url = absoluteUrl(articlePath(article.slug));
   const updated = Date.parse(article.modifiedAt) - Date.parse(article.publishedAt) > 60_000;
   return (
@@ -32,7 +32,7 @@ export function ArticleView({ article, live, liveEnded = false }: { article: Art
             </a>
           </p>
         ) : null}
-        {live ? <p className={liveEnded ? 'live-badge live-badge-ended' : 'live-badge'}>{liveEnded ? 'Live coverage ended' : 'Live'}</p> : null}
+        {liveBadge}
         <h1 id="article-title">{article.headline}</h1>
         {article.dek ? <p className="dek">{article.dek}</p> : null}
         <div className="article-meta">

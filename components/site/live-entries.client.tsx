@@ -6,7 +6,7 @@
 // deletions apply in place. The server renders the same list, so without JavaScript the page is complete.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveChange, LiveCoverageView, LiveEntryView, LiveUpdate } from '@/lib/live/types';
-import { keyEventTitle, liveEntryAnchor, liveStreamPath, liveUpdatesPath } from '@/lib/live/types';
+import { LIVE_ENDED_EVENT, keyEventTitle, liveEntryAnchor, liveStreamPath, liveUpdatesPath } from '@/lib/live/types';
 import { LiveEntry } from './live-entry';
 
 const POLL_MS = 5000;
@@ -39,6 +39,10 @@ export function LiveEntries({ slug, initial }: { slug: string; initial: LiveCove
   useEffect(() => {
     shownRef.current = { entries, pending };
   }, [entries, pending]);
+
+  useEffect(() => {
+    if (endedAt && !initial.state.endedAt) window.dispatchEvent(new Event(LIVE_ENDED_EVENT));
+  }, [endedAt, initial.state.endedAt]);
 
   const atTop = () => (listRef.current ? listRef.current.getBoundingClientRect().top >= 0 : true);
 

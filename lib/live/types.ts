@@ -40,6 +40,8 @@ export type LiveCoverageView = {
 };
 
 export const LIVE_PAGE_SIZE = 20;
+/** Window event the live list dispatches when it learns the coverage has ended (the header badge listens). */
+export const LIVE_ENDED_EVENT = 'byline:live-ended';
 
 /** The anchor of an entry on the live page, and its own shareable address. */
 export const liveEntryAnchor = (entryId: string) => `entry-${entryId}`;

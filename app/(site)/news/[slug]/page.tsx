@@ -10,6 +10,7 @@ import { getLatestEntryTime, getLiveCoverage } from '@/lib/live/public';
 import type { ArticlePageData } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/routes';
 import { ArticleView } from '@/components/site/article-view';
+import { LiveHeaderBadge } from '@/components/site/live-header-badge.client';
 import { JsonLd } from '@/components/site/json-ld';
 import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { parseSlugParam } from '../../slug-param';
@@ -51,7 +52,11 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd text={jsonLdScriptText([main, breadcrumbJsonLd(articleCrumbs(settings, article))])} />
-      <ArticleView article={article} live={live ? <LiveCoverageSection slug={article.slug} coverage={live} /> : undefined} liveEnded={Boolean(live?.state.endedAt)} />
+      <ArticleView
+        article={article}
+        live={live ? <LiveCoverageSection slug={article.slug} coverage={live} /> : undefined}
+        liveBadge={live ? <LiveHeaderBadge ended={Boolean(live.state.endedAt)} /> : undefined}
+      />
     </>
   );
 }

@@ -278,6 +278,38 @@ describe('hostile documents', () => {
     expect(JSON.stringify((await storedRow(article.id)).body)).toContain('Safe text.');
   });
 
+  for (const [what, src, change] of [
+    ['a javascript: figure', 'javascript:alert(1)', false],
+    ['an off-site figure', 'https://evil.example/x.png', false],
+    ['an existing figure whose src is changed to off-site', 'https://evil.example/x.png', true],
+  ] as const) {
+    it(`refuses ${what} before any other editor receives it, and tells the sender`, async () => {
+      const editor = await staff('editor');
+      const article = await draftBy(editor, 'Safe text.');
+      const other = connect(article.id, editor.cookie);
+      const client = connect(article.id, editor.cookie);
+      expect(await other.ready).toBe(true);
+      expect(await client.ready).toBe(true);
+      const messages: string[] = [];
+      client.provider.on('stateless', ({ payload }: { payload: string }) => messages.push(payload));
+      const figure = new Y.XmlElement('figure');
+      figure.setAttribute('mediaId', '00000000-0000-4000-8000-000000000000');
+      figure.setAttribute('src', change ? '/media/ok.png' : src);
+      client.doc.getXmlFragment('body').insert(1, [figure]);
+      if (change) {
+        await eventually(() => other.doc.getXmlFragment('body').length === 2);
+        figure.setAttribute('src', src);
+      }
+      await eventually(() => messages.some((m) => m.includes('Images must come from the media library')));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(JSON.stringify(other.doc.getXmlFragment('body').toJSON())).not.toContain(src);
+      const before = (await storedRow(article.id)).body;
+      await flushArticleDoc(article.id);
+      expect(JSON.stringify((await storedRow(article.id)).body)).not.toContain(src);
+      expect(JSON.stringify((await storedRow(article.id)).body)).toBe(JSON.stringify(before));
+    });
+  }
+
   it('refuses field values the save path refuses (a malformed slug) and says which field', async () => {
     const editor = await staff('editor');
     const article = await draftBy(editor);

@@ -13,7 +13,7 @@ import type { Actor } from '@/lib/permissions/can';
 import { articleAccess, sessionClaimsFromCookies, staffOf, type SessionClaims } from './access';
 import { announceAccessChange, onAccessChange, onAccessResync, type AccessSignal } from './access-signal';
 import { loadArticleDoc, mergePendingChange, storeArticleDoc } from './article-doc';
-import { tooDeepUpdate, updateOfMessage } from './depth-guard';
+import { refusedUpdate, updateOfMessage } from './content-guard';
 import { articleIdOfDoc, collabDocName } from './doc-model';
 import { encodeServerMessage } from './messages';
 
@@ -24,7 +24,7 @@ export type DirectContext = { actor: Actor };
 
 /** Closing code for "your access changed": the browser reconnects and is checked again. */
 export const ACCESS_CHANGED = { code: 4205, reason: 'Access changed' };
-/** Closing code for an update refused before it was applied (a body nested too deeply). */
+/** Closing code for an update refused before it was applied (content the store refuses: content-guard.ts). */
 export const UPDATE_REFUSED = { code: 4413, reason: 'Update refused' };
 
 /** Store a document this long after typing stops, and at least this often while it goes on. */
@@ -133,14 +133,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       return { claims, staff, articleId, access };
     },
 
-    // Checked before the update is applied (and relayed to the other editors): see depth-guard.ts.
+    // Checked before the update is applied (and relayed to the other editors): see content-guard.ts.
     async beforeHandleMessage({ connection, document, update }) {
       if (connection.readOnly) return; // Hocuspocus refuses its updates anyway.
       const change = updateOfMessage(update);
-      const problem = change ? tooDeepUpdate(document, change) : null;
-      if (!problem) return;
-      connection.sendStateless(encodeServerMessage({ kind: 'not-saved', error: problem, fieldErrors: { body: problem } }));
-      throw Object.assign(new Error(problem), UPDATE_REFUSED);
+      const refusal = change ? refusedUpdate(document, change) : null;
+      if (!refusal) return;
+      connection.sendStateless(encodeServerMessage({ kind: 'not-saved', error: refusal.error, fieldErrors: refusal.fieldErrors }));
+      throw Object.assign(new Error(refusal.error), UPDATE_REFUSED);
     },
 
     async onLoadDocument({ context, document, documentName }) {

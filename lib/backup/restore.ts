@@ -14,7 +14,19 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { getStorage, isSafeKey, type MediaStorage } from '@/lib/media/storage';
 import { fileOf, rowSchema, toInsertValues } from './columns';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, ArchiveError, MANIFEST_FILE, MEDIA_DIR, manifestSchema, type Manifest } from './format';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  ArchiveError,
+  MANIFEST_FILE,
+  MAX_LINE_CHARS,
+  MAX_MANIFEST_BYTES,
+  MAX_MEDIA_FILE_BYTES,
+  MAX_TABLE_FILE_BYTES,
+  MEDIA_DIR,
+  manifestSchema,
+  type Manifest,
+} from './format';
 import { BACKUP_TABLES, type BackupTable } from './tables';
 import { openZip, type ZipReader } from './zip-reader';
 
@@ -78,7 +90,7 @@ async function readManifest(zip: ZipReader, file: string): Promise<Manifest> {
   if (!zip.entries.has(MANIFEST_FILE)) throw new ArchiveError(`${file} has no ${MANIFEST_FILE}: it is not a Byline archive.`);
   let raw: unknown;
   try {
-    raw = JSON.parse((await zip.read(MANIFEST_FILE)).toString('utf8'));
+    raw = JSON.parse((await zip.read(MANIFEST_FILE, MAX_MANIFEST_BYTES, `${MANIFEST_FILE} is larger than ${MAX_MANIFEST_BYTES / MiB} MiB: it is not a Byline manifest.`)).toString('utf8'));
   } catch (error) {
     throw error instanceof ArchiveError ? error : new ArchiveError(`${MANIFEST_FILE} is not valid JSON.`);
   }
@@ -111,26 +123,44 @@ async function requireEmptyDatabase(db: Tx) {
   }
 }
 
-/** The lines of one archive file, numbered from 1; a stream error (a damaged entry) ends it with an ArchiveError. */
-async function* readLines(zip: ZipReader, file: string): AsyncGenerator<[number, string]> {
+const MiB = 1024 * 1024;
+
+/**
+ * The lines of one archive file, numbered from 1; a stream error (a damaged entry) ends it with an
+ * ArchiveError. Each chunk is searched on its own (linear time), a line past MAX_LINE_CHARS or a file
+ * with more lines than its rows (plus a final blank) is refused, so memory stays bounded whatever it holds.
+ */
+async function* readLines(zip: ZipReader, file: string, rows: number): AsyncGenerator<[number, string]> {
   const decoder = new StringDecoder('utf8');
+  const limit = Math.min(MAX_TABLE_FILE_BYTES, (rows + 1) * (MAX_LINE_CHARS * 3 + 1));
+  const tooLong = (n: number) => new ArchiveError(`${file} line ${n} is longer than ${MAX_LINE_CHARS / MiB} MiB, more than any row Byline writes: the archive is damaged.`);
   let pending = '';
   let n = 0;
+  const next = () => {
+    if (++n > rows + 1) throw new ArchiveError(`${file} has more lines than the ${rows} rows the manifest says: the archive is damaged.`);
+    return n;
+  };
   try {
-    for await (const chunk of await zip.open(file)) {
-      pending += decoder.write(chunk as Buffer);
+    for await (const chunk of zip.open(file, limit, `${file} is larger than its ${rows} rows can be: the archive is damaged.`)) {
+      const text = decoder.write(chunk);
+      let start = 0;
       let newline: number;
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        yield [++n, pending.slice(0, newline)];
-        pending = pending.slice(newline + 1);
+      while ((newline = text.indexOf('\n', start)) >= 0) {
+        const line = pending + text.slice(start, newline);
+        pending = '';
+        if (line.length > MAX_LINE_CHARS) throw tooLong(n + 1);
+        yield [next(), line];
+        start = newline + 1;
       }
+      pending += text.slice(start);
+      if (pending.length > MAX_LINE_CHARS) throw tooLong(n + 1);
     }
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
     throw new ArchiveError(`${file} is damaged after line ${n} (${(error as Error).message}).`);
   }
   pending += decoder.end();
-  if (pending.trim()) yield [++n, pending];
+  if (pending.trim()) yield [next(), pending];
 }
 
 async function restoreTable(tx: Tx, zip: ZipReader, entry: BackupTable, expected: number, storage: MediaStorage, created: string[]): Promise<number> {
@@ -152,7 +182,7 @@ async function restoreTable(tx: Tx, zip: ZipReader, entry: BackupTable, expected
     batch = [];
   };
   let lastLine = 0;
-  for await (const [n, text] of readLines(zip, file)) {
+  for await (const [n, text] of readLines(zip, file, expected)) {
     lastLine = n;
     if (!text.trim()) continue;
     let value: unknown;
@@ -189,7 +219,11 @@ async function restoreMediaFiles(zip: ZipReader, row: Record<string, unknown>, w
     if (!isSafeKey(key)) throw new ArchiveError(`${where}: the storage key "${key}" is not a safe file name.`);
     const name = `${MEDIA_DIR}${key}`;
     if (!zip.entries.has(name)) throw new ArchiveError(`${where}: its file ${name} is missing from the archive.`);
-    const data = await zip.read(name);
+    if (!(bytes >= 0 && bytes <= MAX_MEDIA_FILE_BYTES)) {
+      throw new ArchiveError(`${where}: ${name} is recorded as ${bytes} bytes, more than a media file may have (${MAX_MEDIA_FILE_BYTES / MiB} MiB).`);
+    }
+    // Inflated only up to the recorded size: a file that holds more stops there.
+    const data = await zip.read(name, bytes, `${where}: ${name} has more bytes than the row says (${bytes}).`);
     if (data.byteLength !== bytes) throw new ArchiveError(`${where}: ${name} has ${data.byteLength} bytes, the row says ${bytes}.`);
     const existing = await storage.get(key);
     if (existing) {

@@ -15,7 +15,7 @@ export async function exportToFile(file: string, options: { storage: MediaStorag
 export async function readArchive(file: string): Promise<Map<string, Buffer>> {
   const zip = await openZip(file);
   const out = new Map<string, Buffer>();
-  for (const name of [...zip.entries.keys()].sort()) out.set(name, await zip.read(name));
+  for (const name of [...zip.entries.keys()].sort()) out.set(name, await zip.read(name, Infinity, `${name} is too large`));
   zip.close();
   return out;
 }

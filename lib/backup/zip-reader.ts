@@ -1,12 +1,14 @@
-// Reads a zip by its central directory (yauzl): the entries by name, then any entry as a stream.
+// Reads a zip by its central directory (yauzl): the entries by name, then any entry as a stream that
+// stops at a limit. The limit counts the bytes actually inflated, not the entry's declared size.
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { ArchiveError } from './format';
 
 export type ZipReader = {
   entries: Map<string, Entry>;
-  open(name: string): Promise<Readable>;
-  read(name: string): Promise<Buffer>;
+  /** The entry's inflated bytes; past `limit` of them it throws an ArchiveError with `tooLarge` and stops inflating. */
+  open(name: string, limit: number, tooLarge: string): AsyncGenerator<Buffer>;
+  read(name: string, limit: number, tooLarge: string): Promise<Buffer>;
   close(): void;
 };
 
@@ -32,19 +34,33 @@ export async function openZip(file: string): Promise<ZipReader> {
     zip.close();
     throw error;
   });
-  const open = (name: string) =>
+  const openStream = (name: string) =>
     new Promise<Readable>((resolve, reject) => {
       const entry = entries.get(name);
       if (!entry) return reject(new ArchiveError(`The archive has no ${name}.`));
       zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(new ArchiveError(`${name} cannot be read: ${error?.message}`)) : resolve(stream)));
     });
+  async function* open(name: string, limit: number, tooLarge: string): AsyncGenerator<Buffer> {
+    const stream = await openStream(name);
+    let total = 0;
+    try {
+      for await (const chunk of stream) {
+        total += (chunk as Buffer).byteLength;
+        if (total > limit) throw new ArchiveError(tooLarge);
+        yield chunk as Buffer;
+      }
+    } finally {
+      // Stops the inflater (and the file reads behind it) when the reader gives up early.
+      stream.destroy();
+    }
+  }
   return {
     entries,
     open,
-    async read(name) {
+    async read(name, limit, tooLarge) {
       const chunks: Buffer[] = [];
       try {
-        for await (const chunk of await open(name)) chunks.push(chunk as Buffer);
+        for await (const chunk of open(name, limit, tooLarge)) chunks.push(chunk);
       } catch (error) {
         throw error instanceof ArchiveError ? error : new ArchiveError(`${name} cannot be read: ${(error as Error).message}`);
       }

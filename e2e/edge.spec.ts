@@ -150,7 +150,8 @@ test('a tag rename and a settings change purge what show them', async ({ page, r
   await expectEdge(request, `/news/${slug}`, (r) => r.status === 200);
   for (const path of [`/news/${slug}`, `/tag/${slugOf(tagName)}`, `/news/${slug}/opengraph-image`, '/robots.txt', media]) await warm(request, path);
 
-  await page.goto('/dashboard/tags');
+  // The list is paged: find the tag by name.
+  await page.goto(`/dashboard/tags?q=${encodeURIComponent(tagName)}`);
   const renamed = `${tagName} renamed`;
   await page.getByText(`Rename or describe “${tagName}”`).click();
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Save tag' }) }).filter({ has: page.locator(`input[value="${tagName}"]`) });

@@ -147,6 +147,9 @@ test('no payload executes or renders as markup on any public surface, in any fee
     await tagForm.getByLabel('Slug', { exact: true }).fill(tagSlug);
     await tagForm.getByLabel('Description', { exact: true }).fill(payload);
     await tagForm.getByRole('button', { name: 'Create tag' }).click();
+    await expect(tagForm.getByRole('button', { name: 'Create tag' })).toBeEnabled();
+    // The list is paged: find the new tag by its slug.
+    await page.goto(`/dashboard/tags?q=${tagSlug}`);
     const tagRow = page.locator('li.tag-row', { has: page.locator(`a[href="/tag/${tagSlug}"]`) });
     const tagId = await tagRow.locator('input[name="id"]').first().inputValue();
 

@@ -1,19 +1,18 @@
-// Editing one tag (editors and admins): rename and describe, merge into another tag, delete.
+// Editing one tag (editors and admins): rename and describe, merge into another tag (found by search), delete.
 'use client';
 import { useActionState } from 'react';
 import type { TagOption } from '@/lib/articles/editorial-types';
 import { FormActions, FormOutcome } from '@/components/ui/form-actions';
-import { FormSelect } from '@/components/ui/form-field';
 import type { TagFormAction } from './tag-form-state';
 import { TagFields } from './tag-fields';
+import { TagMergePicker, type MergeSearch } from './tag-merge-picker.client';
 
 type Props = {
   tag: TagOption & { description: string };
-  others: TagOption[];
-  actions: { update: TagFormAction; merge: TagFormAction; remove: TagFormAction };
+  actions: { update: TagFormAction; merge: TagFormAction; remove: TagFormAction; search: MergeSearch };
 };
 
-export function TagManage({ tag, others, actions }: Props) {
+export function TagManage({ tag, actions }: Props) {
   const [editState, edit, editing] = useActionState(actions.update, null);
   const [mergeState, merge, merging] = useActionState(actions.merge, null);
   const [deleteState, remove, deleting] = useActionState(actions.remove, null);
@@ -29,35 +28,16 @@ export function TagManage({ tag, others, actions }: Props) {
           </FormActions>
         </form>
       </details>
-      {others.length ? (
-        <details>
-          <summary>Merge “{tag.name}” into another tag</summary>
-          <form action={merge} className="dash-form">
-            <input type="hidden" name="fromId" value={tag.id} />
-            <FormSelect
-              id={`merge-${tag.id}`}
-              name="intoId"
-              label="Merge into"
-              required
-              defaultValue=""
-              hint={`Its articles move to the chosen tag, its address redirects there, and “${tag.name}” is removed.`}
-              error={mergeState?.fieldErrors?.into}
-            >
-              <option value="" disabled>
-                Choose a tag…
-              </option>
-              {others.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </FormSelect>
-            <FormActions plain label="Merge tags" pendingLabel="Merging…" pending={merging}>
-              <FormOutcome result={mergeState} />
-            </FormActions>
-          </form>
-        </details>
-      ) : null}
+      <details>
+        <summary>Merge “{tag.name}” into another tag</summary>
+        <form action={merge} className="dash-form">
+          <input type="hidden" name="fromId" value={tag.id} />
+          <TagMergePicker fromId={tag.id} fromName={tag.name} search={actions.search} error={mergeState?.fieldErrors?.into} />
+          <FormActions plain label="Merge tags" pendingLabel="Merging…" pending={merging}>
+            <FormOutcome result={mergeState} />
+          </FormActions>
+        </form>
+      </details>
       <form
         action={remove}
         className="form-actions"

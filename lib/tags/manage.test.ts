@@ -7,7 +7,8 @@ import { createDraft } from '@/lib/articles/editorial';
 import { fieldsFor, makeStaff } from '@/lib/articles/testing';
 import { publishNow } from '@/lib/articles/workflow';
 import type { Actor } from '@/lib/permissions/can';
-import { createTag, deleteTag, listTagsForDashboard, mergeTags, updateTag } from './manage';
+import { listTagsPage } from './dashboard-list';
+import { createTag, deleteTag, mergeTags, updateTag } from './manage';
 
 let editor: Actor;
 let contributor: Actor;
@@ -72,8 +73,27 @@ describe('tags', () => {
     expect((await db.select().from(articleTags).where(eq(articleTags.tagId, into.tag.id))).map((l) => l.articleId).sort()).toEqual([onlyFrom, both].sort());
     const [redirect] = await db.select().from(tagRedirects).where(eq(tagRedirects.fromSlug, 'footie'));
     expect(redirect!.tagId).toBe(into.tag.id);
-    const row = (await listTagsForDashboard(editor)).find((t) => t.id === into.tag.id);
+    const row = (await listTagsPage(editor, { query: 'Football' })).items.find((t) => t.id === into.tag.id);
     expect(row).toMatchObject({ articleCount: 2, publishedCount: 2 });
+  });
+
+  it('refuses a merge into itself, into a missing tag or by a contributor, with a clear message and nothing changed', async () => {
+    const from = await createTag(editor, { name: 'Weather' });
+    const into = await createTag(editor, { name: 'Climate' });
+    if (!from.ok || !into.ok) throw new Error('tags');
+    const article = await publishedWith([from.tag.id]);
+    const itself = await mergeTags(editor, { fromId: from.tag.id, intoId: from.tag.id });
+    expect(!itself.ok && itself.fieldErrors?.into).toBe('Choose a different tag to merge into.');
+    const missing = await mergeTags(editor, { fromId: from.tag.id, intoId: crypto.randomUUID() });
+    expect(!missing.ok && missing.fieldErrors?.into).toMatch(/no longer exists/);
+    const notAUuid = await mergeTags(editor, { fromId: from.tag.id, intoId: 'climate' });
+    expect(!notAUuid.ok && notAUuid.fieldErrors?.into).toBe('Choose the tag to merge into.');
+    const refused = await mergeTags(contributor, { fromId: from.tag.id, intoId: into.tag.id });
+    expect(!refused.ok && refused.code).toBe('forbidden');
+    const db = await getDb();
+    expect(await db.select().from(tags).where(eq(tags.id, from.tag.id))).toHaveLength(1);
+    expect(await publicTags(article)).toEqual([from.tag.id]);
+    expect(await db.select().from(tagRedirects).where(eq(tagRedirects.fromSlug, 'weather'))).toHaveLength(0);
   });
 
   it('deletes a tag from every article', async () => {

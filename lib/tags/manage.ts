@@ -3,7 +3,7 @@
 // (article_tags) and the public copies (published_articles.tag_ids) in step, then expiring the pages
 // that show the tag.
 import 'server-only';
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { staffText } from '@/lib/core/text-rule';
 import type { Tx } from '@/db/client';
@@ -17,7 +17,6 @@ import { cacheTags } from '@/lib/cache/tags';
 import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
 
-export type TagRow = TagRef & { description: string; articleCount: number; publishedCount: number };
 type TagFieldErrors = Partial<Record<'name' | 'slug' | 'description' | 'into', string>>;
 type TagResult = WriteResult<{ tag: TagRef }>;
 
@@ -146,7 +145,8 @@ export async function mergeTags(actor: Actor, input: z.input<typeof mergeTagsSch
     const locked = await tx.select().from(tags).where(sql`${tags.id} in (${fromId}, ${intoId})`).orderBy(asc(tags.id)).for('update');
     const from = locked.find((t) => t.id === fromId);
     const into = locked.find((t) => t.id === intoId);
-    if (!from || !into) return notFound;
+    if (!from) return notFound;
+    if (!into) return { ok: false, code: 'not_found', error: 'The tag to merge into no longer exists; search again.', fieldErrors: { into: 'The tag to merge into no longer exists; search again.' } };
     expired = [...(await tagFootprint(tx, from)), ...(await tagFootprint(tx, into))];
     await tx.execute(sql`
       insert into ${articleTags} (article_id, tag_id)
@@ -207,26 +207,4 @@ export async function deleteTag(actor: Actor, input: { id: string }): Promise<Wr
   });
   if (result.ok) expireTags(expired);
   return result;
-}
-
-export async function listTagsForDashboard(actor: Actor): Promise<TagRow[]> {
-  if (!can(actor, { kind: 'dashboard:view' })) return [];
-  const db = await getDb();
-  const [rows, linkCounts, publicCounts] = await Promise.all([
-    db.select().from(tags).orderBy(asc(sql`lower(${tags.name})`)),
-    db.select({ tagId: articleTags.tagId, n: count() }).from(articleTags).groupBy(articleTags.tagId),
-    db
-      .select({ tagId: tags.id, n: count(publishedArticles.articleId) })
-      .from(tags)
-      .innerJoin(publishedArticles, sql`${publishedArticles.tagIds} @> array[${tags.id}]::uuid[]`)
-      .groupBy(tags.id),
-  ]);
-  return rows.map((t) => ({
-    id: t.id,
-    name: t.name,
-    slug: t.slug,
-    description: t.description,
-    articleCount: linkCounts.find((c) => c.tagId === t.id)?.n ?? 0,
-    publishedCount: publicCounts.find((c) => c.tagId === t.id)?.n ?? 0,
-  }));
 }

@@ -1,9 +1,11 @@
 'use server';
-// Tag management actions: create (any staff), rename/describe, merge and delete (editors and admins,
-// checked again in lib/tags/manage.ts). Form values come back with errors so nothing typed is lost.
+// Tag management actions: create (any staff), rename/describe, merge (with the search that finds its
+// target) and delete (editors and admins, checked again in lib/tags/). Form values come back with errors so nothing typed is lost.
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { createTag, deleteTag, mergeTags, updateTag } from '@/lib/tags/manage';
+import { searchMergeTargets } from '@/lib/tags/dashboard-list';
+import type { TagRef } from '@/lib/core/public-types';
 import type { TagFormState } from '@/components/dashboard/tag-form-state';
 
 const MALFORMED = 'The request was malformed; reload the page.';
@@ -59,4 +61,13 @@ export async function deleteTagAction(_previous: TagFormState, form: FormData): 
   if (!user) return signedOut;
   const result = await deleteTag(user, parsed.data);
   return result.ok ? { ok: true, message: 'Tag deleted.' } : { ok: false, message: result.error };
+}
+
+/** The merge form's search: at most 20 tags matching the text, never the tag being merged; nothing for those who may not merge. */
+export async function searchMergeTargetsAction(fromId: unknown, query: unknown): Promise<TagRef[]> {
+  const parsed = z.object({ fromId: z.uuid(), query: z.string().max(200) }).safeParse({ fromId, query });
+  if (!parsed.success) return [];
+  const user = await getCurrentUser();
+  if (!user) return [];
+  return searchMergeTargets(user, parsed.data);
 }

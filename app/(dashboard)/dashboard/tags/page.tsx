@@ -1,20 +1,28 @@
 // Tags: everyone sees them and may create one; editors and admins rename, describe, merge and delete.
+// Paged and searchable by name: a newsroom may hold thousands.
 import type { Metadata } from 'next';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
-import { tagPath } from '@/lib/routes';
-import { listTagsForDashboard } from '@/lib/tags/manage';
+import { listTagsPage } from '@/lib/tags/dashboard-list';
+import { ListPager, ListSearchForm, listPageHref, parseListParams } from '@/components/dashboard/list-search';
 import { TagCreateForm } from '@/components/dashboard/tag-create-form.client';
-import { TagManage } from '@/components/dashboard/tag-manage.client';
-import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from './actions';
+import { TagRows } from '@/components/dashboard/tag-rows';
+import { createTagAction, deleteTagAction, mergeTagsAction, searchMergeTargetsAction, updateTagAction } from './actions';
 import '@/components/dashboard/editorial.css';
 
 export const metadata: Metadata = { title: 'Tags' };
 
-export default async function TagsPage() {
+type Props = { searchParams: Promise<{ page?: string; q?: string }> };
+
+export default async function TagsPage({ searchParams }: Props) {
   const user = await requireStaffPage();
-  const rows = await listTagsForDashboard(user);
+  const { page, query } = parseListParams(await searchParams, 100_000);
+  const list = await listTagsPage(user, { page, query });
   const manage = can(user, { kind: 'tag:manage' });
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const href = (p: number) => listPageHref('/dashboard/tags', query, p);
+  const first = (list.page - 1) * list.pageSize + 1;
+  const shown = list.items.length ? `${first}–${first + list.items.length - 1} of ${list.total}` : `0 of ${list.total}`;
   return (
     <>
       <div className="dash-page-header">
@@ -27,28 +35,16 @@ export default async function TagsPage() {
         <h2 id="new-tag-title">New tag</h2>
         <TagCreateForm action={createTagAction} />
       </section>
-      {rows.length ? (
-        <ul className="tag-rows" aria-label="Tags">
-          {rows.map((t) => (
-            <li key={t.id} className="tag-row">
-              <h3>{t.name}</h3>
-              <p className="tag-row-meta">
-                <a href={tagPath(t.slug)}>{tagPath(t.slug)}</a> · {t.articleCount} {t.articleCount === 1 ? 'article' : 'articles'}, {t.publishedCount} published
-              </p>
-              {t.description ? <p>{t.description}</p> : null}
-              {manage ? (
-                <TagManage
-                  tag={t}
-                  others={rows.filter((o) => o.id !== t.id)}
-                  actions={{ update: updateTagAction, merge: mergeTagsAction, remove: deleteTagAction }}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
+      <ListSearchForm action="/dashboard/tags" id="tag-search" label="Find tags by name" ariaLabel="Find tags" query={query} />
+      <p role="status" className="dash-lede">
+        {query ? `Tags matching “${query}”: ${shown}` : `Tags: ${shown}`}
+      </p>
+      {list.items.length ? (
+        <TagRows rows={list.items} manage={manage} actions={{ update: updateTagAction, merge: mergeTagsAction, remove: deleteTagAction, search: searchMergeTargetsAction }} />
       ) : (
-        <p className="empty-state">No tags yet.</p>
+        <p className="empty-state">{query ? `No tag matches “${query}”.` : list.total ? 'No tags on this page.' : 'No tags yet.'}</p>
       )}
+      <ListPager page={list.page} pages={pages} hrefFor={href} summary={`(${list.total} ${list.total === 1 ? 'tag' : 'tags'})`} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { getHomeStories } from '@/lib/articles/home';
 import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
-import { tagPath } from '@/lib/routes';
+import { tagPath } from '@/lib/core/routes';
 import { ArticleCard } from '@/components/site/article-card';
 import { ArticleList } from '@/components/site/article-list';
 

@@ -1,7 +1,7 @@
 // The articles list rows: headline (opens the editor), status, bylines, tags and the relevant time.
 import Link from 'next/link';
 import type { DashboardArticle } from '@/lib/articles/editorial-types';
-import { editArticlePath } from '@/lib/routes';
+import { editArticlePath } from '@/lib/core/routes';
 import { LocalTime } from './local-time.client';
 import { LiveBadge } from './live-badge';
 import { StatusBadge } from './status-badge';

@@ -9,7 +9,7 @@ import type { DocJSON } from '@/lib/content/doc';
 import type { EntryResult, StaffLiveEntry, StaffLiveView } from '@/lib/live/staff-types';
 import type { WriteFailure, WriteResult } from '@/lib/core/result';
 import type { MediaSummary } from '@/lib/media/types';
-import { articlePath, editArticlePath } from '@/lib/routes';
+import { articlePath, editArticlePath } from '@/lib/core/routes';
 import { MediaPicker } from '@/components/editor/media-picker.client';
 import type { EditorActions } from '@/components/editor/editor-actions';
 import { Modal } from './modal.client';

@@ -1,6 +1,6 @@
 // One page of the dashboard's tag list: each tag's address and counts, and (for those who manage tags)
 // its rename, merge and delete forms.
-import { tagPath } from '@/lib/routes';
+import { tagPath } from '@/lib/core/routes';
 import type { TagRow } from '@/lib/tags/dashboard-list';
 import type { TagFormAction } from './tag-form-state';
 import { TagManage } from './tag-manage.client';

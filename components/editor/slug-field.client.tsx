@@ -3,7 +3,7 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import { SLUG_MAX, SLUG_PATTERN } from '@/lib/core/slug';
-import { publicPathFor } from '@/lib/routes';
+import { publicPathFor } from '@/lib/core/routes';
 import type { EditorActions } from './editor-actions';
 
 type Props = {

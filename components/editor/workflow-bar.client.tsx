@@ -3,7 +3,7 @@
 'use client';
 import Link from 'next/link';
 import type { WorkflowStep } from '@/lib/articles/editorial-types';
-import { previewPath, publicPathFor } from '@/lib/routes';
+import { previewPath, publicPathFor } from '@/lib/core/routes';
 import { LocalTime } from '@/components/dashboard/local-time.client';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import type { ArticleMeta } from './article-meta';

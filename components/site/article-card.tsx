@@ -1,6 +1,6 @@
 // An article in a list: headline link, dek or excerpt, byline, date and (optionally) its picture.
 import type { ArticleCard as Card } from '@/lib/core/public-types';
-import { articlePath } from '@/lib/routes';
+import { articlePath } from '@/lib/core/routes';
 import { Byline } from './byline';
 import { CardImage } from './card-image';
 import { DateTime } from './date-time';

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { ArticlePageData } from '@/lib/core/public-types';
 import { renderArticleBody } from '@/lib/content/render';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, tagPath } from '@/lib/routes';
+import { articlePath, tagPath } from '@/lib/core/routes';
 import { ArticleList } from './article-list';
 import { Byline } from './byline';
 import { DateTime } from './date-time';

@@ -1,7 +1,7 @@
 // Bylines: each author links to their page.
 import { Fragment } from 'react';
 import type { AuthorRef } from '@/lib/core/public-types';
-import { authorPath } from '@/lib/routes';
+import { authorPath } from '@/lib/core/routes';
 
 export function Byline({ authors, linked = true }: { authors: readonly AuthorRef[]; linked?: boolean }) {
   if (authors.length === 0) return null;

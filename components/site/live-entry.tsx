@@ -3,7 +3,7 @@
 // renderer as the article page and feeds), its author, the "updated" time, and a share link.
 import type { LiveEntryView } from '@/lib/live/types';
 import { liveEntryAnchor, liveEntryPath } from '@/lib/live/types';
-import { authorPath } from '@/lib/routes';
+import { authorPath } from '@/lib/core/routes';
 import { formatDateTime } from './format';
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });

@@ -1,6 +1,6 @@
 // Search hits: headline link, highlighted snippet (text segments in <mark>, never injected HTML), meta.
 import type { SearchHit } from '@/lib/core/public-types';
-import { articlePath } from '@/lib/routes';
+import { articlePath } from '@/lib/core/routes';
 import { Byline } from './byline';
 import { DateTime } from './date-time';
 

@@ -1,7 +1,7 @@
 // The public footer: copyright line, the pages admins put in the footer menu (in their order), then
 // feeds, search, corrections and the sitemap.
 import type { PageLink, SiteSettingsView } from '@/lib/core/public-types';
-import { correctionsPath, pagePath } from '@/lib/routes';
+import { correctionsPath, pagePath } from '@/lib/core/routes';
 import { LinkList, type SiteLink } from './link-list';
 
 const FOOTER_LINKS: readonly SiteLink[] = [

@@ -9,7 +9,7 @@ import { articleRedirects, articles, media, publishedArticles, tags, users, type
 import { checkArticleDoc } from '@/lib/content/schema';
 import { figureAttrsOf, type DocJSON } from '@/lib/content/doc';
 import { docToPlainText } from '@/lib/content/text';
-import { mediaPath } from '@/lib/routes';
+import { mediaPath } from '@/lib/core/routes';
 import { articleFieldsSchema, fieldErrorsFrom, type ArticleFields, type FieldErrors } from './fields';
 import { SLUG_PATTERN } from '@/lib/core/slug';
 import { isReservedPageSlug, reservedPageSlugMessage } from './page-slugs';

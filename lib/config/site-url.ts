@@ -1,5 +1,5 @@
 // Absolute URLs on the public origin (SITE_URL, through the config): every absolute link the site emits
-// goes through here. Server-only, unlike the path helpers in lib/routes.ts that client components use.
+// goes through here. Server-only, unlike the path helpers in lib/core/routes.ts that client components use.
 import { getConfig } from './env';
 
 export function absoluteUrl(path: string): string {

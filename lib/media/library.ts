@@ -9,7 +9,7 @@ import { media, type Media } from '@/db/schema';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
-import { mediaPath } from '@/lib/routes';
+import { mediaPath } from '@/lib/core/routes';
 import type { WriteResult } from '@/lib/core/result';
 import type { MediaSummary } from './types';
 import { ImageRejected, MAX_UPLOAD_BYTES } from './process-image';

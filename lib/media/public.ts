@@ -4,7 +4,7 @@ import { inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { media, type Media } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
-import { mediaPath } from '@/lib/routes';
+import { mediaPath } from '@/lib/core/routes';
 import { cachedRead } from '@/lib/core/cached-read';
 import type { PublicImage } from '@/lib/core/public-types';
 import { isUuid } from '@/lib/core/uuid';

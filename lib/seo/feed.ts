@@ -8,7 +8,7 @@ import { keyEventTitle, liveEntryPath, liveFeedPath, type LiveEntryView } from '
 import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { getSiteSettings } from '@/lib/settings/public';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, tagFeedPath, tagPath } from '@/lib/routes';
+import { articlePath, tagFeedPath, tagPath } from '@/lib/core/routes';
 import { metaDescription } from './metadata';
 import { buildRssFeed, type RssItem } from './rss';
 import { FEED_PATH } from './urls';

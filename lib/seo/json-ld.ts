@@ -2,7 +2,7 @@
 import type { ArticlePageData, PageData, SiteSettingsView } from '@/lib/core/public-types';
 import { metaDescription } from './metadata';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, pagePath, tagPath } from '@/lib/routes';
+import { articlePath, authorPath, pagePath, tagPath } from '@/lib/core/routes';
 import { keyEventTitle, liveEntryAnchor, type LiveEntryView, type LiveState } from '@/lib/live/types';
 import { PUBLISHER_LOGO_PATH, PUBLISHER_LOGO_SIZE, articleOgImageUrl } from './urls';
 

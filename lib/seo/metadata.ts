@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import type { ArticlePageData, AuthorProfile, PageData, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
 import { excerptFrom } from '@/lib/content/text';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, pagePath, tagFeedPath } from '@/lib/routes';
+import { articlePath, authorPath, pagePath, tagFeedPath } from '@/lib/core/routes';
 import { keyEventTitle, liveEntryPath, liveFeedPath, type LiveEntryView } from '@/lib/live/types';
 import { FEED_PATH, OG_IMAGE_SIZE, articleOgImageUrl, authorOgImageUrl, siteOgImageUrl, tagOgImageUrl } from './urls';
 

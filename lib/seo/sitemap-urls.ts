@@ -1,7 +1,7 @@
 // Maps sitemap entries (home, corrections, page, tag, author, article) to their absolute URLs.
 import type { SitemapEntry } from '@/lib/articles/public-sitemap';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, correctionsPath, pagePath, tagPath } from '@/lib/routes';
+import { articlePath, authorPath, correctionsPath, pagePath, tagPath } from '@/lib/core/routes';
 import type { UrlEntry } from './sitemap';
 
 function entryPath(entry: SitemapEntry): string {

@@ -1,7 +1,7 @@
 // The absolute URLs the public site advertises (canonical, feeds, sitemaps, Open Graph images), built
-// from SITE_URL through absoluteUrl() and the one route scheme in lib/routes.ts.
+// from SITE_URL through absoluteUrl() and the one route scheme in lib/core/routes.ts.
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, tagPath } from '@/lib/routes';
+import { articlePath, authorPath, tagPath } from '@/lib/core/routes';
 
 export const FEED_PATH = '/feed.xml';
 export const SITEMAP_PATH = '/sitemap.xml';

@@ -12,7 +12,7 @@ import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
-import { mediaPath } from '@/lib/routes';
+import { mediaPath } from '@/lib/core/routes';
 import { forbidden, invalid, type WriteResult } from '@/lib/core/result';
 
 export type SettingsImage = { id: string; src: string; width: number; height: number; alt: string };

@@ -12,7 +12,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
-import { authorPath, mediaPath } from '@/lib/routes';
+import { authorPath, mediaPath } from '@/lib/core/routes';
 import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
 import { authorSlugSchema, bioSchema, staffNameSchema } from './fields';
 import { forbidden, invalid, notFound, violatedUniqueConstraint, type WriteResult } from '@/lib/core/result';

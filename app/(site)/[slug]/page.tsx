@@ -8,7 +8,7 @@ import { getPublishedPageBySlug } from '@/lib/articles/public-pages';
 import { getSiteSettings } from '@/lib/settings/public';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { jsonLdScriptText, webPageJsonLd } from '@/lib/seo/json-ld';
-import { pagePath } from '@/lib/routes';
+import { pagePath } from '@/lib/core/routes';
 import { PageView } from '@/components/site/page-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { movedOrNotFound } from '../moved-or-not-found';

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorrections } from '@/lib/articles/public-corrections';
 import { getSiteSettings } from '@/lib/settings/public';
-import { articlePath } from '@/lib/routes';
+import { articlePath } from '@/lib/core/routes';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { DateTime } from '@/components/site/date-time';
 import { Pagination } from '@/components/site/pagination';

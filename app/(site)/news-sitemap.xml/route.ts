@@ -3,7 +3,7 @@ import { getNewsSitemapEntries } from '@/lib/articles/public-sitemap';
 import { getSiteSettings } from '@/lib/settings/public';
 import { buildNewsSitemap } from '@/lib/seo/sitemap';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath } from '@/lib/routes';
+import { articlePath } from '@/lib/core/routes';
 import { xmlResponse } from '../xml-response';
 
 // News sitemaps age by the clock, not only by publishing: re-check at least every 15 minutes.

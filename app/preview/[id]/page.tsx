@@ -7,7 +7,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { getArticlePreview } from '@/lib/articles/preview';
 import { getFooterPages, getSiteSettings } from '@/lib/settings/public';
 import { getBusyTags } from '@/lib/tags/public';
-import { editArticlePath, previewPath } from '@/lib/routes';
+import { editArticlePath, previewPath } from '@/lib/core/routes';
 import { ArticleView } from '@/components/site/article-view';
 import { PageView } from '@/components/site/page-view';
 import { SiteFooter } from '@/components/site/site-footer';

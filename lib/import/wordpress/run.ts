@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
-import { articlePath, authorPath, mediaPath, pagePath, tagFeedPath, tagPath } from '@/lib/routes';
+import { articlePath, authorPath, mediaPath, pagePath, tagFeedPath, tagPath } from '@/lib/core/routes';
 import { loadMapping } from './mapping';
 import { normalizeFromPath, oldSitePath, pageOldPaths, postOldPaths } from './old-urls';
 import { report, type RunState } from './state';

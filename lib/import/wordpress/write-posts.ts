@@ -9,7 +9,7 @@ import { markCollabStateStale } from '@/lib/collab/state-store';
 import { buildPublishedRow } from '@/lib/articles/publication';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { excerptFrom } from '@/lib/content/text';
-import { mediaPath } from '@/lib/routes';
+import { mediaPath } from '@/lib/core/routes';
 import { htmlToDoc, htmlToText, type ImageRef } from './html-to-doc';
 import { saveMapping } from './mapping';
 import { oldSitePath } from './old-urls';

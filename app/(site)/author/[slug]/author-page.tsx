@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicAuthorPage } from '@/lib/users/public-page';
-import { authorPath } from '@/lib/routes';
+import { authorPath } from '@/lib/core/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';
 import { ArticleList } from '@/components/site/article-list';

@@ -8,7 +8,7 @@ import { articleMetadata } from '@/lib/seo/metadata';
 import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, liveBlogPostingJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { getLatestEntryTime, getLiveCoverage } from '@/lib/live/public';
 import type { ArticlePageData } from '@/lib/core/public-types';
-import { articlePath } from '@/lib/routes';
+import { articlePath } from '@/lib/core/routes';
 import { ArticleView } from '@/components/site/article-view';
 import { LiveHeaderBadge } from '@/components/site/live-header-badge.client';
 import { JsonLd } from '@/components/site/json-ld';

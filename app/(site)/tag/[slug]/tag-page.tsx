@@ -6,7 +6,7 @@ import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicTagPage } from '@/lib/tags/public-page';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/seo/urls';
-import { tagFeedPath, tagPath } from '@/lib/routes';
+import { tagFeedPath, tagPath } from '@/lib/core/routes';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';
 import { pagedSlugRoute } from '../../paged-slug-route';

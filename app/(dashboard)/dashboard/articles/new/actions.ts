@@ -5,7 +5,7 @@ import type { CreateDraftState } from '@/components/dashboard/create-draft-butto
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { createDraft } from '@/lib/articles/editorial';
-import { editArticlePath } from '@/lib/routes';
+import { editArticlePath } from '@/lib/core/routes';
 
 export type NewArticleState = CreateDraftState;
 

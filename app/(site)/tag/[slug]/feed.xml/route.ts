@@ -2,7 +2,7 @@
 import { permanentRedirect } from 'next/navigation';
 import { getTagBySlug } from '@/lib/tags/public';
 import { buildTagFeedXml } from '@/lib/seo/feed';
-import { tagFeedPath } from '@/lib/routes';
+import { tagFeedPath } from '@/lib/core/routes';
 import { parseSlugParam } from '../../../slug-param';
 import { xmlResponse } from '../../../xml-response';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { restoreRevision } from '@/lib/articles/revisions';
 import { flushArticleDoc, pushArticleIntoLiveDoc } from '@/lib/collab/server';
-import { editArticlePath } from '@/lib/routes';
+import { editArticlePath } from '@/lib/core/routes';
 
 const MALFORMED = 'The request was malformed; reload the page.';
 

@@ -7,7 +7,7 @@ import { requireStaffPage } from '@/lib/auth/current-user';
 import { getArticleForEditing } from '@/lib/articles/editorial';
 import { getRevision, listRevisions } from '@/lib/articles/revisions';
 import { renderArticleBody } from '@/lib/content/render';
-import { editArticlePath } from '@/lib/routes';
+import { editArticlePath } from '@/lib/core/routes';
 import { LocalTime } from '@/components/dashboard/local-time.client';
 import { RestoreRevisionForm } from '@/components/dashboard/restore-revision-form.client';
 import { REVISION_KIND_LABEL } from '@/components/dashboard/revision-kind';

@@ -8,7 +8,7 @@ import { getLiveEntry } from '@/lib/live/public';
 import { liveEntryAnchor } from '@/lib/live/types';
 import { getSiteSettings } from '@/lib/settings/public';
 import { liveEntryMetadata } from '@/lib/seo/metadata';
-import { articlePath } from '@/lib/routes';
+import { articlePath } from '@/lib/core/routes';
 import { LiveEntry } from '@/components/site/live-entry';
 import { parseSlugParam } from '../../../../slug-param';
 

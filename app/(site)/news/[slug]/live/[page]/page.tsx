@@ -5,7 +5,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getArticlePageBySlug } from '@/lib/articles/public';
 import { getLiveCoverage } from '@/lib/live/public';
 import { livePagePath } from '@/lib/live/types';
-import { articlePath } from '@/lib/routes';
+import { articlePath } from '@/lib/core/routes';
 import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { parseSlugParam } from '../../../../slug-param';
 import { laterPageOr404 } from '../../../../page-param';

@@ -5,6 +5,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import { ORDER, climbMessage, forbiddenFor } from './scripts/lib-bands.mjs';
 
 const noDatabase = { group: ['@/db', '@/db/*', '**/db/*'], message: 'Only lib/ may touch the database: go through a lib/<domain> function.' };
 const noApp = { group: ['@/app/*', '**/app/*'], message: 'app/ is the top layer: nothing imports a route file.' };
@@ -16,11 +17,12 @@ const articleInternals = {
 };
 /** Test helpers stay in tests. */
 const testHelpers = { group: ['@/lib/*/testing', '@/lib/*/public-test-data', '@/db/testing'], message: 'Test helpers are for *.test.ts files only.' };
-/** The shared base and the document model sit under every domain: they import no domain. */
-const noDomains = (...allowed) => ({
-  group: ['@/lib/*/*', ...allowed.map((folder) => `!@/lib/${folder}/*`)],
-  message: 'lib/core, lib/config and lib/content sit below the domains and import none of them.',
-});
+/** The bands of lib/ (scripts/lib-bands.mjs): a folder imports no folder listed after it, by alias or relative path. */
+const climbs = (folder) =>
+  forbiddenFor(folder).map((to) => ({
+    group: [`@/lib/${to}`, `@/lib/${to}/*`, `../${to}`, `../${to}/*`, `../../${to}`, `../../${to}/*`],
+    message: climbMessage(folder, to),
+  }));
 
 const restrict = (...patterns) => ['error', { patterns }];
 
@@ -41,10 +43,11 @@ export default defineConfig([
   },
   // lib/<domain>/: no routes, no components, no other domain's internals.
   { files: ['lib/**'], rules: { 'no-restricted-imports': restrict(noApp, noComponents, articleInternals, testHelpers) } },
-  { files: ['lib/articles/**'], rules: { 'no-restricted-imports': restrict(noApp, noComponents, testHelpers) } },
-  // The base layers.
-  { files: ['lib/core/**', 'lib/config/**'], rules: { 'no-restricted-imports': restrict(noApp, noComponents, noDomains('core', 'config')) } },
-  { files: ['lib/content/**'], rules: { 'no-restricted-imports': restrict(noApp, noComponents, noDomains('core', 'content')) } },
+  // One block per folder of lib/, in band order: the rules above plus the folders it may not climb to.
+  ...ORDER.map((folder) => ({
+    files: [`lib/${folder}/**`],
+    rules: { 'no-restricted-imports': restrict(noApp, noComponents, ...(folder === 'articles' ? [] : [articleInternals]), testHelpers, ...climbs(folder)) },
+  })),
   // Tests, fixtures, scripts and tooling may reach anywhere they need.
   {
     files: ['**/*.test.ts', '**/*.test.tsx', '**/testing.ts', '**/*.fixture.ts', 'lib/articles/public-test-data.ts', 'scripts/**', 'e2e/**', 'bench/**', '*.config.*', 'vitest.setup.ts', 'instrumentation.ts'],

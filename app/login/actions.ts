@@ -11,8 +11,8 @@ import { signOutSession } from '@/lib/sessions/manage';
 import { secondStepFromCode } from '@/lib/auth/two-factor/second-step-code';
 import { secondFactorChoices, startEnrolmentAtSignIn } from '@/lib/auth/two-factor/sign-in';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 const signInSchema = z.object({
   email: z.string().trim().max(320),
@@ -31,7 +31,7 @@ export type SignInState =
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED, values: { email: '' } };
+  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED_REQUEST, values: { email: '' } };
   const parsed = signInSchema.safeParse({
     email: formData.get('email') ?? '',
     password: formData.get('password') ?? '',

@@ -17,6 +17,7 @@ import {
 } from '@/lib/auth/two-factor/sign-in';
 import { looksLikeRecoveryCode } from '@/lib/auth/two-factor/recovery-codes';
 import { looksLikeTotpCode } from '@/lib/auth/two-factor/totp';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
 const token = z.string().max(100);
 const callbackUrl = z.string().max(2000).optional();
@@ -47,7 +48,7 @@ const codeInput = z.object({ token, method: z.enum(['totp', 'recovery']), code: 
 /** Step 2 with a code from the authenticator app or a recovery code. */
 export async function secondFactorAction(_previous: SecondFactorState, formData: FormData): Promise<SecondFactorState> {
   const parsed = codeInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const { method, code } = parsed.data;
   if (!code.trim()) return { status: 'error', codeError: method === 'totp' ? 'Enter the 6-digit code from your app.' : 'Enter one of your recovery codes.' };
   if (method === 'totp' && !looksLikeTotpCode(code)) return { status: 'error', codeError: 'The code is 6 digits.' };
@@ -65,7 +66,7 @@ export async function pendingPasskeyOptionsAction(input: { token: string }): Pro
 
 export async function pendingPasskeyAction(input: { token: string; response: string; callbackUrl?: string }): Promise<SecondFactorState> {
   const parsed = z.object({ token, response: z.string().max(20_000), callbackUrl }).safeParse(input);
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const refused = await finish('second-factor', { token: parsed.data.token, method: 'passkey', response: parsed.data.response });
   if (refused) return refused.status === 'error' && refused.codeError ? refusalMessages.passkey! : refused;
   redirect(safeCallbackPath(parsed.data.callbackUrl));
@@ -78,7 +79,7 @@ export async function passkeySignInOptionsAction(): Promise<PublicKeyCredentialR
 
 export async function passkeySignInAction(input: { response: string; callbackUrl?: string }): Promise<SecondFactorState> {
   const parsed = z.object({ response: z.string().max(20_000), callbackUrl }).safeParse(input);
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const refused = await finish('passkey', { response: parsed.data.response });
   if (refused) return refused;
   redirect(safeCallbackPath(parsed.data.callbackUrl));
@@ -96,7 +97,7 @@ export type EnrolState =
  */
 export async function enrolAtSignInAction(_previous: EnrolState, formData: FormData): Promise<EnrolState> {
   const parsed = z.object({ token, code: z.string().max(100), callbackUrl }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   if (!looksLikeTotpCode(parsed.data.code)) return { status: 'error', codeError: 'Enter the 6-digit code your app shows.' };
   const confirmed = await confirmEnrolmentAtSignIn(parsed.data.token, parsed.data.code);
   if (!confirmed.ok) return confirmed.reason === 'wrong-code' ? { status: 'error', codeError: 'That code does not match. Enter the code your app shows now.' } : refusalMessages.expired!;
@@ -106,7 +107,7 @@ export async function enrolAtSignInAction(_previous: EnrolState, formData: FormD
 /** "Continue" after the recovery codes: starts the session for the enrolment just confirmed. */
 export async function finishEnrolledSignInAction(_previous: SecondFactorState, formData: FormData): Promise<SecondFactorState> {
   const parsed = z.object({ token, callbackUrl }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const refused = await finish('second-factor', { token: parsed.data.token, method: 'enrolled' });
   if (refused) return refused.status === 'error' && refused.codeError ? refusalMessages.expired! : refused;
   redirect(safeCallbackPath(parsed.data.callbackUrl));
@@ -122,7 +123,7 @@ export type PasskeyEnrolState = EnrolState | { status: 'error'; error?: string; 
 
 export async function enrolPasskeyAction(input: { token: string; name: string; response: string }): Promise<PasskeyEnrolState> {
   const parsed = z.object({ token, name: z.string().max(1000), response: z.string().max(20_000) }).safeParse(input);
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const result = await registerPasskeyAtSignIn(parsed.data.token, { name: parsed.data.name, response: parsed.data.response });
   if (result.ok) return { status: 'enrolled', recoveryCodes: result.recoveryCodes };
   if (result.reason === 'expired') return refusalMessages.expired!;

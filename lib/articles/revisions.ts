@@ -15,6 +15,7 @@ import { markCollabStateStale } from '@/lib/collab/state-store';
 import { conflictWith, writeNextVersion } from './save';
 import { checkArticleFields, findSlugOwner, parseArticleFields } from './validation';
 import { articleRef, loadWorkingCopy, sameList } from './working-copy';
+import { malformed } from '@/lib/core/result';
 
 const idSchema = z.uuid();
 
@@ -95,7 +96,7 @@ export async function restoreRevision(
   request: z.input<typeof restoreRequestSchema>,
 ): Promise<Result<{ article: EditableArticle }> | ConflictFailure> {
   const req = restoreRequestSchema.safeParse(request);
-  if (!req.success) return { ok: false, code: 'invalid', error: 'The restore request was malformed; reload the page.' };
+  if (!req.success) return malformed();
   const db = await getDb();
   return db.transaction(async (tx) => {
     const copy = await loadWorkingCopy(tx, req.data.articleId, { lock: true });

@@ -17,6 +17,7 @@ import { recordRevision } from './revision-log';
 import { isPlaceholderSlug, placeholderSlug, slugify } from '@/lib/core/slug';
 import { checkArticleFields, parseArticleFields } from './validation';
 import { articleRef, loadWorkingCopy, sameList, snapshotOf, writeLinks, type WorkingCopy } from './working-copy';
+import { malformed } from '@/lib/core/result';
 
 export type SaveMode = 'autosave' | 'manual';
 
@@ -102,7 +103,7 @@ function canonical(value: unknown): string {
 
 export async function saveArticle(actor: Actor, request: SaveRequest): Promise<SaveResult> {
   const req = saveRequestSchema.safeParse(request);
-  if (!req.success) return { ok: false, code: 'invalid', error: 'The save request was malformed; reload the page.' };
+  if (!req.success) return malformed();
   const parsed = parseArticleFields(req.data.fields);
   if (!parsed.ok) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: parsed.fieldErrors };
   const fields = parsed.fields;

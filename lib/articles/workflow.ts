@@ -19,6 +19,7 @@ import { articleChangeTags } from './invalidate';
 import { publicationErrors, removePublication, writePublication } from './publish-copy';
 import { conflictWith } from './save';
 import { articleRef, loadWorkingCopy, type WorkingCopy } from './working-copy';
+import { malformed } from '@/lib/core/result';
 
 export type WorkflowResult = Result<{ article: EditableArticle }> | ConflictFailure;
 
@@ -46,7 +47,7 @@ async function step(
   body: (tx: Tx, copy: WorkingCopy) => Promise<StepOutcome>,
 ): Promise<WorkflowResult> {
   const parsed = targetSchema.safeParse(target);
-  if (!parsed.success) return { ok: false, code: 'invalid', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return malformed();
   const db = await getDb();
   const outcome = await db.transaction(async (tx) => {
     const copy = await loadWorkingCopy(tx, parsed.data.id, { lock: true });

@@ -1,5 +1,7 @@
 // The typed outcome of every write in lib/: ok with its data, or one of four expected failures with a
 // sentence for the form and messages keyed by field. Domains narrow the field names where they know them.
+import { MALFORMED_REQUEST } from './form-state';
+
 export type FieldMessages = Partial<Record<string, string>>;
 
 export type WriteFailure<E extends FieldMessages = FieldMessages> = {
@@ -14,6 +16,8 @@ export type WriteFailure<E extends FieldMessages = FieldMessages> = {
 export type WriteResult<T extends object = object, E extends FieldMessages = FieldMessages> = ({ ok: true } & T) | WriteFailure<E>;
 
 export const forbidden = (error = 'You are not allowed to do that.'): WriteFailure => ({ ok: false, code: 'forbidden', error });
+/** A call that is not the form it claims to be (server actions are public endpoints). */
+export const malformed = (): WriteFailure => ({ ok: false, code: 'invalid', error: MALFORMED_REQUEST });
 export const notFound = (error = 'That staff member no longer exists.'): WriteFailure => ({ ok: false, code: 'not_found', error });
 
 /** Turns zod issues into one message per field (the first issue wins). */

@@ -9,6 +9,7 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { normalizeFromPath } from '@/lib/import/wordpress/old-urls';
 import { can, type Actor } from '@/lib/permissions/can';
+import { malformed } from '@/lib/core/result';
 
 export type RedirectRow = Pick<Redirect, 'fromPath' | 'toPath' | 'status' | 'source'> & { updatedAt: string };
 export type RedirectFieldErrors = Partial<Record<'fromPath' | 'toPath' | 'status', string>>;
@@ -83,7 +84,7 @@ export async function saveRedirect(actor: Actor | null, input: unknown): Promise
 export async function deleteRedirect(actor: Actor | null, input: unknown): Promise<RedirectResult> {
   if (!can(actor, { kind: 'redirect:manage' })) return { ok: false, code: 'forbidden', error: 'Only administrators manage redirects.' };
   const parsed = z.object({ fromPath: z.string().min(1).max(2000) }).safeParse(input);
-  if (!parsed.success) return { ok: false, code: 'invalid', error: 'The form was malformed; reload the page.' };
+  if (!parsed.success) return malformed();
   const db = await getDb();
   const [row] = await db.delete(redirects).where(and(eq(redirects.fromPath, normalizeFromPath(parsed.data.fromPath)))).returning();
   if (!row) return { ok: false, code: 'not_found', error: 'That redirect no longer exists; reload the page.' };

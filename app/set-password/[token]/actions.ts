@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { currentRequestOrigin } from '@/lib/auth/request-origin';
 import { linkProblemMessage, setPasswordWithLink } from '@/lib/auth/set-password-tokens';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 const schema = z.object({ token: z.string().max(200), password: z.string().max(10_000), confirm: z.string().max(10_000) });
 
@@ -13,7 +13,7 @@ export type SetPasswordState = { ok: false; error?: string; fieldErrors?: { pass
 
 export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED };
+  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED_REQUEST };
   const parsed = schema.safeParse({ token: formData.get('token'), password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
   if (!parsed.success) return { ok: false, error: linkProblemMessage('invalid') };
   const result = await setPasswordWithLink({ ...parsed.data, origin: await currentRequestOrigin() });

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateMediaText } from '@/lib/media/library';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 export type MediaTextState = { ok: boolean; message: string; fieldErrors?: Record<string, string> } | null;
 
@@ -17,14 +17,14 @@ const formSchema = z.object({
 
 export async function updateMediaTextAction(_previous: MediaTextState, formData: FormData): Promise<MediaTextState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { ok: false, message: MALFORMED };
+  if (!(formData instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
   const parsed = formSchema.safeParse({
     id: formData.get('id'),
     alt: formData.get('alt') ?? '',
     caption: formData.get('caption') ?? '',
     credit: formData.get('credit') ?? '',
   });
-  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
+  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: 'You are signed out. Sign in again.' };
   const { id, ...text } = parsed.data;

@@ -6,12 +6,13 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { createDraft } from '@/lib/articles/editorial';
 import { editArticlePath } from '@/lib/core/routes';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
 export type NewPageState = CreateDraftState;
 
 export async function createPageAction(previous: NewPageState, form: FormData): Promise<NewPageState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return previous ?? { error: 'The request was malformed; reload the page.' };
+  if (!(form instanceof FormData)) return previous ?? { error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return { error: 'You are signed out: sign in again.' };
   const result = await createDraft(user, {}, { kind: 'page' });

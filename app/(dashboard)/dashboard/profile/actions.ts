@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { signIn } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { changeOwnPassword, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from '@/lib/users/profile';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 const signedOut = 'Your session has ended. Sign in again to continue.';
 const text = z.string().max(5000).catch('');
@@ -21,7 +21,7 @@ export type ProfileState =
 
 export async function updateProfileAction(_previous: ProfileState, formData: FormData): Promise<ProfileState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED, fieldErrors: {}, values: _previous?.values ?? { name: '', slug: '', bio: '' } };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST, fieldErrors: {}, values: _previous?.values ?? { name: '', slug: '', bio: '' } };
   const values = z.object({ name: text, slug: text, bio: text }).parse({ name: formData.get('name'), slug: formData.get('slug'), bio: formData.get('bio') });
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut, fieldErrors: {}, values };
@@ -36,9 +36,9 @@ export type PhotoState = { status: 'idle' } | { status: 'saved'; message: string
 
 export async function photoAction(_previous: PhotoState, formData: FormData): Promise<PhotoState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const intent = z.enum(['upload', 'remove']).safeParse(formData.get('intent'));
-  if (!intent.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!intent.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut };
   if (intent.data === 'remove') {
@@ -62,7 +62,7 @@ export type PasswordState =
 
 export async function changePasswordAction(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED, fieldErrors: {} };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST, fieldErrors: {} };
   const input = z.object({ current: text, password: text, confirm: text }).parse({
     current: formData.get('current'),
     password: formData.get('password'),

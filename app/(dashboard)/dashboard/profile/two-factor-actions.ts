@@ -8,6 +8,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { passkeyRegistrationOptions, registerPasskey, removePasskey } from '@/lib/auth/two-factor/passkeys';
 import { regenerateRecoveryCodes } from '@/lib/auth/two-factor/recovery-codes';
 import { confirmTotpEnrolment, removeTotp, startTotpEnrolment, type TotpEnrolment } from '@/lib/auth/two-factor/totp';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
 const signedOut = 'Your session has ended. Sign in again to continue.';
 const profilePath = '/dashboard/profile';
@@ -23,7 +24,7 @@ export async function totpAction(previous: FactorState, formData: FormData): Pro
   const input = z
     .object({ intent: z.enum(['start', 'confirm', 'remove', 'cancel']), code: z.string().max(100).optional() })
     .safeParse({ intent: formData.get('intent'), code: formData.get('code') ?? undefined });
-  if (!input.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!input.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut };
   switch (input.data.intent) {
@@ -61,7 +62,7 @@ export async function passkeyOptionsAction(): Promise<{ ok: true; options: Publi
 
 export async function addPasskeyAction(input: { name: string; response: string }): Promise<FactorState> {
   const parsed = z.object({ name: z.string().max(1000), response: z.string().max(20_000) }).safeParse(input);
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut };
   const result = await registerPasskey(actor, parsed.data);

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateSiteSettings, type SettingsUpload } from '@/lib/settings/manage';
 import { can } from '@/lib/permissions/can';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 export type SettingsValues = { siteName: string; description: string; copyright: string; logoId: string; defaultSocialImageId: string };
 export type SettingsState =
@@ -32,7 +32,7 @@ async function upload(value: FormDataEntryValue | null): Promise<SettingsUpload 
 
 export async function saveSettingsAction(_previous: SettingsState, formData: FormData): Promise<SettingsState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED, fieldErrors: {}, values: _previous?.values ?? { siteName: '', description: '', copyright: '', logoId: '', defaultSocialImageId: '' } };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST, fieldErrors: {}, values: _previous?.values ?? { siteName: '', description: '', copyright: '', logoId: '', defaultSocialImageId: '' } };
   const raw = form.parse(Object.fromEntries(['siteName', 'description', 'copyright', 'logoId', 'defaultSocialImageId', 'removeLogo', 'removeSocialImage'].map((k) => [k, formData.get(k) ?? undefined])));
   const values: SettingsValues = {
     siteName: raw.siteName,

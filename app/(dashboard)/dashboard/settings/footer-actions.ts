@@ -3,12 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateFooterMenu, type FooterMenu } from '@/lib/settings/footer';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
 export type FooterMenuState = { status: 'idle' | 'saved'; menu: FooterMenu } | { status: 'error'; error: string; fieldError?: string; menu: FooterMenu };
 
 export async function saveFooterMenuAction(previous: FooterMenuState, formData: FormData): Promise<FooterMenuState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { status: 'error', error: 'The request was malformed; reload the page.', menu: previous.menu };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST, menu: previous.menu };
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: 'Your session has ended. Sign in again to continue.', menu: previous.menu };
   const pageIds = formData.getAll('pageIds').map(String);

@@ -8,8 +8,8 @@ import { roleLabels } from '@/lib/users/fields';
 import { changeStaffRole, createStaff, resetStaffPassword, setStaffDisabled } from '@/lib/users/staff';
 import { endAllSessionsOf, endSession } from '@/lib/sessions/manage';
 import type { SessionActionState } from '@/components/dashboard/session-action-state';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 export type StaffFormValues = { name: string; email: string; role: string; slug: string };
 
@@ -26,7 +26,7 @@ const signedOut = 'Your session has ended. Sign in again to continue.';
 
 export async function createStaffAction(_previous: CreateStaffState, formData: FormData): Promise<CreateStaffState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED, fieldErrors: {}, values: { name: '', email: '', role: '', slug: '' } };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST, fieldErrors: {}, values: { name: '', email: '', role: '', slug: '' } };
   const values = createForm.parse({ name: formData.get('name'), email: formData.get('email'), role: formData.get('role'), slug: formData.get('slug') });
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut, fieldErrors: {}, values };
@@ -55,13 +55,13 @@ const rowForm = z.object({
 /** One endpoint for the per-person buttons (change role, disable, re-enable, reset password). */
 export async function staffRowAction(_previous: RowActionState, formData: FormData): Promise<RowActionState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = rowForm.safeParse({
     intent: formData.get('intent'),
     userId: formData.get('userId'),
     role: formData.get('role') ?? undefined,
   });
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut };
   const { intent, userId, role } = parsed.data;
@@ -106,7 +106,7 @@ const sessionForm = z.discriminatedUnion('intent', [
 /** Admins: end one session of a staff member, or all of them (they must sign in again). */
 export async function endStaffSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
   const parsed = sessionForm.safeParse({ intent: formData.get('intent'), sessionId: formData.get('sessionId') ?? undefined, userId: formData.get('userId') });
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: signedOut };
   const result = parsed.data.intent === 'one' ? await endSession(actor, { sessionId: parsed.data.sessionId }) : await endAllSessionsOf(actor, { userId: parsed.data.userId });

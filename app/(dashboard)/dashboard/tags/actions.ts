@@ -7,8 +7,8 @@ import { createTag, deleteTag, mergeTags, updateTag } from '@/lib/tags/manage';
 import { searchMergeTargets } from '@/lib/tags/dashboard-list';
 import type { TagRef } from '@/lib/core/public-types';
 import type { TagFormState } from '@/components/dashboard/tag-form-state';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 const signedOut = { ok: false, message: 'You are signed out. Sign in again.' } as const;
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -16,10 +16,10 @@ const field = z.string().max(10_000);
 
 export async function createTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
   const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
   const parsed = z.object({ name: field, slug: field, description: field }).safeParse(values);
-  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.', values };
+  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST, values };
   const user = await getCurrentUser();
   if (!user) return { ...signedOut, values };
   const result = await createTag(user, parsed.data);
@@ -29,10 +29,10 @@ export async function createTagAction(_previous: TagFormState, form: FormData): 
 
 export async function updateTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
   const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
   const parsed = z.object({ id: z.uuid(), name: field, slug: field, description: field }).safeParse({ id: form.get('id'), ...values });
-  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.', values };
+  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST, values };
   const user = await getCurrentUser();
   if (!user) return { ...signedOut, values };
   const result = await updateTag(user, parsed.data);
@@ -42,9 +42,9 @@ export async function updateTagAction(_previous: TagFormState, form: FormData): 
 
 export async function mergeTagsAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
   const parsed = z.object({ fromId: z.uuid(), intoId: z.string().max(64) }).safeParse({ fromId: form.get('fromId'), intoId: form.get('intoId') });
-  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
+  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const result = await mergeTags(user, parsed.data);
@@ -54,9 +54,9 @@ export async function mergeTagsAction(_previous: TagFormState, form: FormData): 
 
 export async function deleteTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED };
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
   const parsed = z.object({ id: z.uuid() }).safeParse({ id: form.get('id') });
-  if (!parsed.success) return { ok: false, message: 'The form was malformed; reload the page.' };
+  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const result = await deleteTag(user, parsed.data);

@@ -20,20 +20,20 @@ import {
 } from '@/lib/articles/workflow';
 import { listMedia } from '@/lib/media/library';
 import { createTag } from '@/lib/tags/manage';
+import { malformed } from '@/lib/core/result';
 
 const signedOut: Failure = {
   ok: false,
   code: 'forbidden',
   error: 'You are signed out. Sign in again in another tab: your text is kept on this device in the meantime.',
 };
-const malformed: Failure = { ok: false, code: 'invalid', error: 'The request was malformed; reload the page.' };
 
 const flushSchema = z.object({ id: z.uuid() });
 
 /** "Save": stores the article's live document now (its fields go through the same save path as always). */
 export async function flushArticleAction(input: z.input<typeof flushSchema>): Promise<{ ok: true } | { ok: false; error: string }> {
   const parsed = flushSchema.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed();
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const article = await getArticleForEditing(user, parsed.data.id);
@@ -48,7 +48,7 @@ const workflowSchema = z.discriminatedUnion('step', [
 ]);
 export async function workflowAction(input: WorkflowRequest): Promise<WorkflowResult> {
   const parsed = workflowSchema.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed();
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const { id, version } = parsed.data;
@@ -93,7 +93,7 @@ const inlineTagSchema = z.object({ name: z.string().max(200) });
 /** Creates a tag from the editor's tag picker (any staff may). */
 export async function createTagInlineAction(input: z.input<typeof inlineTagSchema>): Promise<Result<{ tag: TagOption }>> {
   const parsed = inlineTagSchema.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed();
   const user = await getCurrentUser();
   if (!user) return signedOut;
   return createTag(user, { name: parsed.data.name });

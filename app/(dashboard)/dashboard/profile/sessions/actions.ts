@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { endOtherSessions, endSession } from '@/lib/sessions/manage';
 import type { SessionActionState } from '@/components/dashboard/session-action-state';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
 const form = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('one'), sessionId: z.string().max(100) }),
@@ -13,7 +14,7 @@ const form = z.discriminatedUnion('intent', [
 
 export async function endOwnSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
   const parsed = form.safeParse({ intent: formData.get('intent'), sessionId: formData.get('sessionId') ?? undefined });
-  if (!parsed.success) return { status: 'error', error: 'The request was malformed; reload the page.' };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: 'Your session has ended. Sign in again to continue.' };
   const result = parsed.data.intent === 'one' ? await endSession(actor, { sessionId: parsed.data.sessionId }) : await endOtherSessions(actor);

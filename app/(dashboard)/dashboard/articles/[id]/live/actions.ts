@@ -4,10 +4,9 @@
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { deleteLiveEntry, editLiveEntry, postLiveEntry, setLiveCoverage, type EntryResult } from '@/lib/live/manage';
-import type { WriteResult } from '@/lib/core/result';
+import { malformed, type WriteResult } from '@/lib/core/result';
 
 const signedOut = { ok: false, code: 'forbidden', error: 'You are signed out. Sign in again in another tab.' } as const;
-const malformed = { ok: false, code: 'invalid', error: 'The request was malformed; reload the page.' } as const;
 
 // The body is checked in lib against the document schema and limits; here only its envelope.
 const entryFields = { headline: z.string().max(10_000).optional(), body: z.unknown(), pinned: z.boolean().optional(), keyEvent: z.boolean().optional() };
@@ -21,7 +20,7 @@ export type EditEntryInput = z.input<typeof editSchema>;
 
 export async function postLiveEntryAction(input: PostEntryInput): Promise<EntryResult> {
   const parsed = postSchema.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed();
   const user = await getCurrentUser();
   if (!user) return signedOut;
   return postLiveEntry(user, parsed.data);
@@ -29,7 +28,7 @@ export async function postLiveEntryAction(input: PostEntryInput): Promise<EntryR
 
 export async function editLiveEntryAction(input: EditEntryInput): Promise<EntryResult> {
   const parsed = editSchema.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed();
   const user = await getCurrentUser();
   if (!user) return signedOut;
   return editLiveEntry(user, parsed.data);
@@ -37,7 +36,7 @@ export async function editLiveEntryAction(input: EditEntryInput): Promise<EntryR
 
 export async function deleteLiveEntryAction(input: { entryId: string }): Promise<EntryResult> {
   const parsed = deleteSchema.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed();
   const user = await getCurrentUser();
   if (!user) return signedOut;
   return deleteLiveEntry(user, parsed.data);
@@ -45,7 +44,7 @@ export async function deleteLiveEntryAction(input: { entryId: string }): Promise
 
 export async function setLiveCoverageAction(input: { articleId: string; step: 'start' | 'end' | 'reopen' }): Promise<WriteResult> {
   const parsed = coverageSchema.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed();
   const user = await getCurrentUser();
   if (!user) return signedOut;
   return setLiveCoverage(user, parsed.data);

@@ -7,8 +7,8 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { restoreRevision } from '@/lib/articles/revisions';
 import { flushArticleDoc, pushArticleIntoLiveDoc } from '@/lib/collab/server';
 import { editArticlePath } from '@/lib/core/routes';
+import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const MALFORMED = 'The request was malformed; reload the page.';
 
 export type RestoreState = { error: string } | null;
 
@@ -16,9 +16,9 @@ const formSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), baseVer
 
 export async function restoreRevisionAction(_previous: RestoreState, form: FormData): Promise<RestoreState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { error: MALFORMED };
+  if (!(form instanceof FormData)) return { error: MALFORMED_REQUEST };
   const parsed = formSchema.safeParse({ articleId: form.get('articleId'), revisionId: form.get('revisionId'), baseVersion: form.get('baseVersion') });
-  if (!parsed.success) return { error: 'The form was malformed; reload the page.' };
+  if (!parsed.success) return { error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return { error: 'You are signed out. Sign in again.' };
   // What editors typed up to now goes into the history first, so the restore can be undone by another.

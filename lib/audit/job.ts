@@ -2,7 +2,7 @@
 // session rows. Both are plain conditional deletes, so instances running them at once do no harm.
 import 'server-only';
 import { getConfig } from '@/lib/config/env';
-import type { Job } from '@/lib/runtime/jobs';
+import type { Job } from '@/lib/core/job';
 import { pruneStaffSessions } from '@/lib/sessions/lifecycle';
 import { pruneAuditLog } from './prune';
 

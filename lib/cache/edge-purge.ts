@@ -14,7 +14,7 @@ import { getDb, type Db, type Tx } from '@/db/client';
 import { edgePurges } from '@/db/schema';
 import { getConfig } from '@/lib/config/env';
 import { errorFields, logger } from '@/lib/core/log';
-import type { Job } from '@/lib/runtime/jobs';
+import type { Job } from '@/lib/core/job';
 import { edgeKeysForTags } from './edge-keys';
 
 /** Varnish accepts request headers up to 8 KB by default; stay well under it. */

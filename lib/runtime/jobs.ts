@@ -3,9 +3,8 @@
 // logs one line with its own run id; the job logs anything else through the run's logger.
 import 'server-only';
 import crypto from 'node:crypto';
-import { errorFields, logger, type Logger } from '@/lib/core/log';
-
-export type Job = { name: string; run: (log: Logger) => Promise<void>; everyMs: number };
+import type { Job } from '@/lib/core/job';
+import { errorFields, logger } from '@/lib/core/log';
 
 export function startBackgroundJobs(jobs: Job[]) {
   for (const job of jobs) {

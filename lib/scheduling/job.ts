@@ -4,7 +4,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config/env';
 import { logger, type Logger } from '@/lib/core/log';
 import { callSelf } from '@/lib/runtime/internal-token';
-import type { Job } from '@/lib/runtime/jobs';
+import type { Job } from '@/lib/core/job';
 import { publishDue } from '@/lib/articles/publish-due';
 
 export async function runScheduledPublishing(log: Logger = logger({ job: 'publish-due' })): Promise<void> {

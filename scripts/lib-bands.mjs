@@ -51,7 +51,6 @@ export const ALLOWED_CLIMBS = [
   { from: 'cache', to: 'articles', why: 'the reserved page slugs move to the route manifest in lib/core' },
   { from: 'permissions', to: 'auth', why: 'RequestOrigin moves to lib/core' },
   { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
-  { from: 'scheduling', to: 'runtime', why: 'callSelf moves to lib/security' },
   { from: 'sessions', to: 'auth', why: 'the session helpers (sessionIsLive, the session age) move to lib/sessions; RequestOrigin to lib/core' },
   { from: 'sessions', to: 'collab', why: 'the access signal moves to lib/core' },
   { from: 'tags', to: 'articles', why: 'the tag page and busy-tags read models move to lib/site' },

@@ -6,7 +6,7 @@ import { runMigrations } from '@/db/migrate';
 import { ConfigError, databaseTarget, getConfig } from '@/lib/config/env';
 import { edgePurgeJob, setPageCacheRefresh } from '@/lib/cache/edge-purge';
 import { announceExpiredTags, listenToPeers } from '@/lib/cache/peer-sync';
-import { callSelf } from './internal-token';
+import { callSelf } from '@/lib/security/internal-token';
 import { startBackgroundJobs } from './jobs';
 import { startRequestLog } from './request-log';
 import { errorFields, logger } from '@/lib/core/log';

@@ -3,7 +3,7 @@
 import 'server-only';
 import { getConfig } from '@/lib/config/env';
 import { logger, type Logger } from '@/lib/core/log';
-import { callSelf } from '@/lib/runtime/internal-token';
+import { callSelf } from '@/lib/security/internal-token';
 import type { Job } from '@/lib/core/job';
 import { publishDue } from '@/lib/articles/publish-due';
 

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { expireTags } from '@/lib/cache/invalidate';
 import { forgetHotPages } from '@/lib/runtime/hot-pages';
-import { isInternalRequest } from '@/lib/runtime/internal-token';
+import { isInternalRequest } from '@/lib/security/internal-token';
 
 const bodySchema = z.object({
   tags: z.array(z.string().min(1).max(256)).max(500).default([]),

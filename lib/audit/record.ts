@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Db, Tx } from '@/db/client';
 import { auditLog } from '@/db/schema';
-import type { RequestOrigin } from '@/lib/auth/request-origin';
+import type { RequestOrigin } from '@/lib/core/request-origin';
 import type { AuditAction, AuditObjectType } from './actions';
 
 /**

@@ -7,7 +7,8 @@ import { redirect } from 'next/navigation';
 import { getConfig } from '@/lib/config/env';
 import { authConfig } from './auth.config';
 import { loadActiveStaff, type ActiveStaff } from './active-staff';
-import { originFromHeaders, type RequestOrigin } from './request-origin';
+import type { RequestOrigin } from '@/lib/core/request-origin';
+import { originFromHeaders } from './request-origin';
 import { requestPathHeader, safeCallbackPath } from './request-path';
 
 /**

@@ -1,9 +1,8 @@
 // Where a request came from (client address and browser), read once per request for sessions and the audit log.
 import 'server-only';
 import { headers } from 'next/headers';
+import type { RequestOrigin } from '@/lib/core/request-origin';
 import { clientAddress } from './client-address';
-
-export type RequestOrigin = { ip: string | null; userAgent: string | null };
 
 export const noOrigin: RequestOrigin = { ip: null, userAgent: null };
 

@@ -10,7 +10,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
 import { hashPassword, passwordSchema } from './passwords';
-import type { RequestOrigin } from './request-origin';
+import type { RequestOrigin } from '@/lib/core/request-origin';
 
 export const SET_PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 // The one answer to "may this user do this to this thing", modelled on WordPress and Ghost roles.
 import type { ArticleStatus, Role } from '@/db/schema';
-import type { RequestOrigin } from '@/lib/auth/request-origin';
+import type { RequestOrigin } from '@/lib/core/request-origin';
 
 /**
  * The signed-in staff member every write is checked against (re-read from the database per request).

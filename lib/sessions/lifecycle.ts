@@ -9,7 +9,7 @@ import { getDb } from '@/db/client';
 import { staffSessions } from '@/db/schema';
 import { sessionIsLive } from '@/lib/auth/active-staff';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/auth.config';
-import type { RequestOrigin } from '@/lib/auth/request-origin';
+import type { RequestOrigin } from '@/lib/core/request-origin';
 import { recordAudit } from '@/lib/audit/record';
 import { describeDevice } from './device';
 

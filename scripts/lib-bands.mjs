@@ -45,15 +45,13 @@ export const BANDS = [
  * @type {readonly { from: string; to: string; why: string }[]}
  */
 export const ALLOWED_CLIMBS = [
-  { from: 'articles', to: 'collab', why: 'the access signal moves to lib/core; the stale-state mark to lib/articles' },
+  { from: 'articles', to: 'collab', why: 'the stale-state mark moves to lib/articles' },
   { from: 'audit', to: 'sessions', why: 'the retention job, which prunes sessions too, moves to lib/runtime' },
   { from: 'cache', to: 'articles', why: 'the reserved page slugs move to the route manifest in lib/core' },
   { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
   { from: 'sessions', to: 'auth', why: 'the session helpers (sessionIsLive, the session age) move to lib/sessions' },
-  { from: 'sessions', to: 'collab', why: 'the access signal moves to lib/core' },
   { from: 'tags', to: 'articles', why: 'the tag page and busy-tags read models move to lib/site' },
   { from: 'users', to: 'articles', why: 'the author page read model moves to lib/site' },
-  { from: 'users', to: 'collab', why: 'the access signal moves to lib/core' },
 ];
 
 /** Every folder in order, lowest first. */

@@ -3,7 +3,7 @@
 // version attached, so nobody overwrites anybody and the editor can show both. Autosaves and manual
 // saves differ only in how their revision is kept (revisions.ts).
 import 'server-only';
-import { announceAccessChange } from '@/lib/collab/access-signal';
+import { announceAccessChange } from '@/lib/core/access-signal';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';

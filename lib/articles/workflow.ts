@@ -2,7 +2,7 @@
 // schedule, unpublish, trash and restore. Each step locks the article, asks can() and changes nothing
 // when refused; public changes expire exactly their cache tags after the transaction commits.
 import 'server-only';
-import { announceAccessChange } from '@/lib/collab/access-signal';
+import { announceAccessChange } from '@/lib/core/access-signal';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';

@@ -14,7 +14,7 @@ import { trashArticle } from '@/lib/articles/workflow';
 import { signedIn, makeUser } from '@/lib/sessions/testing';
 import { changeStaffRole, setStaffDisabled } from '@/lib/users/staff';
 import { bodyFromDoc, fieldsMap } from './doc-model';
-import { announceAccessChange } from './access-signal';
+import { announceAccessChange } from '@/lib/core/access-signal';
 import { flushArticleDoc, pushArticleIntoLiveDoc, ACCESS_CHANGED } from './server';
 import { shutDownCollab } from './shutdown';
 import { connectClient, eventually, sessionCookie, startTestServer, type TestClient } from './testing';

@@ -11,7 +11,7 @@ import { getConfig } from '@/lib/config/env';
 import { errorFields, logger } from '@/lib/core/log';
 import type { Actor } from '@/lib/permissions/can';
 import { articleAccess, sessionClaimsFromCookies, staffOf, type SessionClaims } from './access';
-import { announceAccessChange, onAccessChange, onAccessResync, type AccessSignal } from './access-signal';
+import { announceAccessChange, onAccessChange, onAccessResync, type AccessSignal } from '@/lib/core/access-signal';
 import { loadArticleDoc, mergePendingChange, storeArticleDoc } from './article-doc';
 import { refusedUpdate, updateOfMessage } from './content-guard';
 import { articleIdOfDoc, collabDocName } from './doc-model';

@@ -1,7 +1,7 @@
 // Sessions as staff and admins see and end them from the dashboard: one's own devices, everyone's for
 // admins. Every write asks can(session:end) and records its audit entry in the same transaction.
 import 'server-only';
-import { announceAccessChange } from '@/lib/collab/access-signal';
+import { announceAccessChange } from '@/lib/core/access-signal';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';

@@ -1,7 +1,7 @@
 // Staff accounts as admins manage them: list, create (with a one-time set-password link), change role,
 // disable/re-enable and reset password. Every write checks can(actor, staff:manage) before touching a row.
 import 'server-only';
-import { announceAccessChange } from '@/lib/collab/access-signal';
+import { announceAccessChange } from '@/lib/core/access-signal';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db/client';

@@ -1,10 +1,11 @@
 // "Check again who may be in these documents": sent after a write that can take access away (role
 // change, disabled account, ended session, trash, a workflow step, bylines), heard by the live-editing
-// server of every instance (lib/core/instance-signal.ts), which re-checks the affected connections and
-// closes or downgrades them. Also "this article's fields changed outside its live document" (a restored
-// revision): whichever instance has the document open writes them into it.
+// server of every instance (lib/collab/server.ts, through ./instance-signal.ts), which re-checks the
+// affected connections and closes or downgrades them. Also "this article's fields changed outside its
+// live document" (a restored revision): whichever instance has the document open writes them into it.
+// It lives in lib/core because the writers that send it (sessions, users, articles) sit below collab.
 import 'server-only';
-import { instanceSignal } from '@/lib/core/instance-signal';
+import { instanceSignal } from './instance-signal';
 
 export const ACCESS_CHANNEL = 'byline_collab_access';
 export type AccessSignal = { userId: string } | { articleId: string } | { articleId: string; fieldsChanged: true };

@@ -11,7 +11,7 @@ import { can, type Actor } from '@/lib/permissions/can';
 import type { ConflictFailure, EditableArticle, Result, RevisionSummary, StaffOption, TagOption } from './editorial-types';
 import type { ArticleFields } from './fields';
 import { toEditable } from './editorial';
-import { markCollabStateStale } from '@/lib/collab/state-store';
+import { markCollabStateStale } from './collab-stale';
 import { conflictWith, writeNextVersion } from './save';
 import { checkArticleFields, findSlugOwner, parseArticleFields } from './validation';
 import { articleRef, loadWorkingCopy, sameList } from './working-copy';

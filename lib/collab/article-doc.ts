@@ -11,7 +11,8 @@ import { saveArticle } from '@/lib/articles/save';
 import type { Actor } from '@/lib/permissions/can';
 import { FEATURED_IMAGE_KEY, bodyStructureProblem, fieldsFromDoc, fieldsMap, writeFieldsIntoDoc } from './doc-model';
 import type { StoredArticleState } from './messages';
-import { claimFirstCollabState, claimPendingMerge, markCollabStateStale, readCollabState, writeCollabState } from './state-store';
+import { markCollabStateStale } from '@/lib/articles/collab-stale';
+import { claimFirstCollabState, claimPendingMerge, readCollabState, writeCollabState } from './state-store';
 
 /** Yjs origin of changes the server makes itself (restores, outside saves, refused bylines). */
 export const SERVER_ORIGIN = 'byline-server';

@@ -2,7 +2,7 @@
 // compacted to a single update (Y.encodeStateAsUpdate drops the update history and merges deletes).
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb, type Db, type Tx } from '@/db/client';
+import { getDb } from '@/db/client';
 import { articleCollabStates } from '@/db/schema';
 
 export type StoredCollabState = { state: Uint8Array; articleVersion: number; mergePending: boolean };
@@ -22,16 +22,6 @@ export async function writeCollabState(articleId: string, state: Uint8Array, art
     .insert(articleCollabStates)
     .values({ articleId, state, articleVersion })
     .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, articleVersion, updatedAt: sql`now()` } });
-}
-
-/**
- * Called in the transaction of a write that changes an article's fields outside its live document (a
- * restored revision, a re-import): the instance that next loads or stores the document, or hears the
- * announcement with it open, writes the article's fields into it (claimPendingMerge). Also puts back a
- * merge that was claimed but could not be made.
- */
-export async function markCollabStateStale(q: Db | Tx, articleId: string): Promise<void> {
-  await q.update(articleCollabStates).set({ mergePending: true }).where(eq(articleCollabStates.articleId, articleId));
 }
 
 /**

@@ -45,7 +45,6 @@ export const BANDS = [
  * @type {readonly { from: string; to: string; why: string }[]}
  */
 export const ALLOWED_CLIMBS = [
-  { from: 'audit', to: 'sessions', why: 'the retention job, which prunes sessions too, moves to lib/runtime' },
   { from: 'cache', to: 'articles', why: 'the reserved page slugs move to the route manifest in lib/core' },
   { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
   { from: 'sessions', to: 'auth', why: 'the session helpers (sessionIsLive, the session age) move to lib/sessions' },

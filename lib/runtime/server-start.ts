@@ -11,7 +11,7 @@ import { startBackgroundJobs } from './jobs';
 import { startRequestLog } from './request-log';
 import { errorFields, logger } from '@/lib/core/log';
 import { publishDueJob } from '@/lib/scheduling/job';
-import { retentionJob } from '@/lib/audit/job';
+import { retentionJob } from './retention-job';
 import { startCollabServer } from '@/lib/collab/server';
 import { shutDownCollabOnSignals } from '@/lib/collab/shutdown';
 

@@ -1,10 +1,11 @@
 // Hourly housekeeping on every instance: prune audit entries past their retention and long-dead
-// session rows. Both are plain conditional deletes, so instances running them at once do no harm.
+// session rows. Both are plain conditional deletes, so instances running them at once do no harm. It
+// lives in lib/runtime because it spans the audit log (base) and sessions (identity).
 import 'server-only';
 import { getConfig } from '@/lib/config/env';
 import type { Job } from '@/lib/core/job';
 import { pruneStaffSessions } from '@/lib/sessions/lifecycle';
-import { pruneAuditLog } from './prune';
+import { pruneAuditLog } from '@/lib/audit/prune';
 
 export async function runRetention(): Promise<void> {
   const entries = await pruneAuditLog(getConfig().auditRetentionDays);

@@ -47,7 +47,6 @@ export const BANDS = [
 export const ALLOWED_CLIMBS = [
   { from: 'cache', to: 'articles', why: 'the reserved page slugs move to the route manifest in lib/core' },
   { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
-  { from: 'sessions', to: 'auth', why: 'the session helpers (sessionIsLive, the session age) move to lib/sessions' },
   { from: 'tags', to: 'articles', why: 'the tag page and busy-tags read models move to lib/site' },
   { from: 'users', to: 'articles', why: 'the author page read model moves to lib/site' },
 ];

@@ -4,14 +4,11 @@ import { cache } from 'react';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { staffSessions, users, type Role } from '@/db/schema';
-import { SESSION_MAX_AGE_SECONDS } from './auth.config';
+import { sessionIsLive } from '@/lib/sessions/live';
 import { isUuid } from '@/lib/core/uuid';
 
 /** An active staff member and the session they are using (lib/auth/current-user.ts adds the request origin). */
 export type ActiveStaff = { id: string; email: string; name: string; slug: string; role: Role; disabled: false; sessionId: string };
-
-/** SQL: the session row is live (not ended, used within the session lifetime). */
-export const sessionIsLive = sql`${staffSessions.endedAt} is null and ${staffSessions.lastSeenAt} > now() - make_interval(secs => ${SESSION_MAX_AGE_SECONDS})`;
 
 /**
  * The active staff member behind a session, or null when the session was ended (sign-out, ended from

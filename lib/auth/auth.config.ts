@@ -3,9 +3,7 @@
 import type { NextAuthConfig } from 'next-auth';
 import { getConfig } from '@/lib/config/env';
 import { errorFields, logger } from '@/lib/core/log';
-
-/** Staff sessions last a working week at most; every request re-checks the account anyway. */
-export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/sessions/lifetime';
 
 export const authConfig = {
   pages: { signIn: '/login', error: '/login' },

@@ -6,7 +6,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { staffSessions, users } from '@/db/schema';
-import { sessionIsLive } from '@/lib/auth/active-staff';
+import { sessionIsLive } from './live';
 import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
 import { forbidden, invalid, notFound, type WriteResult } from '@/lib/core/result';

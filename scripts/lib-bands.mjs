@@ -47,8 +47,7 @@ export const BANDS = [
 export const ALLOWED_CLIMBS = [
   { from: 'cache', to: 'articles', why: 'the reserved page slugs move to the route manifest in lib/core' },
   { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
-  { from: 'tags', to: 'articles', why: 'the tag page and busy-tags read models move to lib/site' },
-  { from: 'users', to: 'articles', why: 'the author page read model moves to lib/site' },
+  { from: 'tags', to: 'articles', why: 'the busy-tags read model moves to lib/site' },
 ];
 
 /** Every folder in order, lowest first. */

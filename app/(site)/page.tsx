@@ -1,7 +1,7 @@
 // Home: the lead story, the latest articles, and a section for each of the busiest tags.
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
 import type { Metadata } from 'next';
-import { getHomeStories } from '@/lib/articles/home';
+import { getHomeStories } from '@/lib/site/home';
 import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/core/routes';

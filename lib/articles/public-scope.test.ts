@@ -12,7 +12,7 @@ import { getFeedData } from './public-feed';
 import { getNewsSitemapEntries, getSitemapEntries } from './public-sitemap';
 import { searchPublishedArticles } from './public-search';
 import { getCorrections } from './public-corrections';
-import { getHomeStories } from './home';
+import { getHomeStories } from '@/lib/site/home';
 import { getPublishedPageBySlug, getPublishedPages } from './public-pages';
 import { makeArticle, makeAuthor, makeTag, paragraphDoc } from './public-test-data';
 

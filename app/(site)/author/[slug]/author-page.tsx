@@ -1,8 +1,8 @@
 // An author's page (name, bio, photo, their articles), paginated like tags; who may see it is decided in
-// lib/users/public-page.ts (only people with published articles).
+// lib/site/author-page.ts (only people with published articles).
 import type { Metadata } from 'next';
 import { getSiteSettings } from '@/lib/settings/public';
-import { getPublicAuthorPage } from '@/lib/users/public-page';
+import { getPublicAuthorPage } from '@/lib/site/author-page';
 import { authorPath } from '@/lib/core/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';

@@ -1,9 +1,9 @@
 // A tag's page (page 1 at /tag/<slug>, then /tag/<slug>/page/<n>): shared by both routes. Old tag slugs
-// redirect permanently; who may see it is decided in lib/tags/public-page.ts.
+// redirect permanently; who may see it is decided in lib/site/tag-page.ts.
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import { getSiteSettings } from '@/lib/settings/public';
-import { getPublicTagPage } from '@/lib/tags/public-page';
+import { getPublicTagPage } from '@/lib/site/tag-page';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/seo/urls';
 import { tagFeedPath, tagPath } from '@/lib/core/routes';

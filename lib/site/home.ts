@@ -3,7 +3,7 @@
 import 'server-only';
 import type { ArticleCard, Paged, TagRef } from '@/lib/core/public-types';
 import { getBusyTags } from '@/lib/tags/public';
-import { getArticlesByTag, getLatestArticles } from './public';
+import { getArticlesByTag, getLatestArticles } from '@/lib/articles/public';
 
 export const HOME_SECTIONS = 3;
 export const HOME_PER_SECTION = 3;

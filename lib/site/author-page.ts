@@ -3,7 +3,7 @@
 import 'server-only';
 import { getArticlesByAuthor } from '@/lib/articles/public';
 import type { ArticleCard, AuthorProfile, Paged } from '@/lib/core/public-types';
-import { getAuthorProfileBySlug } from './public';
+import { getAuthorProfileBySlug } from '@/lib/users/public';
 
 export type PublicAuthorPage = { author: AuthorProfile; list: Paged<ArticleCard> };
 

@@ -3,7 +3,7 @@
 import 'server-only';
 import { getArticlesByTag } from '@/lib/articles/public';
 import type { ArticleCard, Paged, TagProfile } from '@/lib/core/public-types';
-import { getTagBySlug } from './public';
+import { getTagBySlug } from '@/lib/tags/public';
 
 export type PublicTagPage = { kind: 'tag'; tag: TagProfile; list: Paged<ArticleCard> } | { kind: 'redirect'; slug: string } | { kind: 'missing' };
 

@@ -9,7 +9,9 @@ import { runNextToEnd } from './next-bin';
 findChromium();
 const distDir = parseConfig(process.env).nextDistDir;
 if (needsBuild(distDir)) {
+  const started = Date.now();
   await runNextToEnd(['build'], { ...process.env, NODE_ENV: 'production' });
+  console.log(`test:e2e: next build took ${Math.round((Date.now() - started) / 1000)}s`);
 }
 const require = createRequire(import.meta.url);
 const cli = require.resolve('@playwright/test/cli');

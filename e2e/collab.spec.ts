@@ -7,6 +7,7 @@ import { expect, test, signIn } from './fixtures';
 import { bodyEditor, saveStatus, startArticle, uniqueHeadline, waitSaved } from './pages/editor';
 import { createAccount, staffCard } from './pages/staff';
 import { writeFieldsLive } from './pages/collab-client';
+import { waitStoredOnDevice } from './pages/device-store';
 
 /** The multiset of characters in a text, without spaces (typing order between two people may interleave). */
 function letters(text: string): string {
@@ -91,9 +92,9 @@ test('one goes offline, writes 200 words, comes back, and everything merges; a t
   await page.context().setOffline(true);
   await expect(saveStatus(page)).toHaveText('Offline – kept on this device');
   await page.keyboard.press('End');
-  await page.keyboard.type(' Written in a tab closed offline.');
-  // IndexedDB writes are asynchronous: give this one a moment before the tab goes.
-  await page.waitForTimeout(500);
+  await page.keyboard.insertText(' Written in a tab closed offline.');
+  // IndexedDB writes are asynchronous: the tab goes once this one is on the device.
+  await waitStoredOnDevice(page, ' Written in a tab closed offline.');
   await page.close();
   const reopened = await (await page.context()).newPage();
   await page.context().setOffline(false);
@@ -121,13 +122,16 @@ test('a contributor who may no longer edit the article cannot change it', async 
   await expect(page.getByLabel('Headline')).toBeDisabled();
   await bodyEditor(page).click({ force: true });
   await page.keyboard.type('Sneaky edit');
-  await editor.waitForTimeout(1000);
-  await expect(bodyEditor(editor)).not.toContainText('Sneaky edit');
+  // Keys are handled before type() returns: a read-only editor's document did not change, so it had
+  // nothing to send (the other screen and the stored body are checked below, after the socket test).
+  await expect(bodyEditor(page)).not.toContainText('Sneaky edit');
   // Past the browser: an update sent straight over the contributor's own socket is not applied or stored.
   const articleId = new URL(url).pathname.split('/').pop()!;
   await expect(writeFieldsLive(page, articleId, { headline: 'Sneaky headline' })).rejects.toThrow();
   await editor.reload();
   await expect(editor.getByLabel('Headline')).toHaveValue(headline);
+  await expect(bodyEditor(editor)).toContainText('The choir sang three pieces.');
+  await expect(bodyEditor(editor)).not.toContainText('Sneaky edit');
   await context.close();
 });
 

@@ -109,7 +109,8 @@ const [edgeTag] = drafts[1]
   const { searchPublishedArticles } = await import('@/lib/articles/public-search');
   const { getFeedData } = await import('@/lib/articles/public-feed');
   const sitemap = await import('@/lib/articles/public-sitemap');
-  const { getTagBySlug, getBusyTags } = await import('@/lib/tags/public');
+  const { getTagBySlug } = await import('@/lib/tags/public');
+  const { getBusyTags } = await import('@/lib/site/busy-tags');
   const { getAuthorProfileBySlug } = await import('@/lib/users/public');
   capturing = true;
   await pub.getLatestArticles({ page: 1 });

@@ -47,7 +47,6 @@ export const BANDS = [
 export const ALLOWED_CLIMBS = [
   { from: 'cache', to: 'articles', why: 'the reserved page slugs move to the route manifest in lib/core' },
   { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
-  { from: 'tags', to: 'articles', why: 'the busy-tags read model moves to lib/site' },
 ];
 
 /** Every folder in order, lowest first. */

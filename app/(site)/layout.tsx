@@ -2,7 +2,7 @@
 // cached, tagged data (settings, busy tags, footer pages) and never cookies or headers, so every page stays static.
 import type { Metadata } from 'next';
 import { getFooterPages, getSiteSettings } from '@/lib/settings/public';
-import { getBusyTags } from '@/lib/tags/public';
+import { getBusyTags } from '@/lib/site/busy-tags';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';

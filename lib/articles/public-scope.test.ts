@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { publishedArticles } from '@/db/schema';
-import { getBusyTags } from '@/lib/tags/public';
+import { getBusyTags } from '@/lib/site/busy-tags';
 import { findPublishedArticleBySlug, getArticlesByAuthor, getArticlesByTag, getLatestArticles, getPublishedArticleRow, getRelatedArticles } from './public';
 import { getFeedData } from './public-feed';
 import { getNewsSitemapEntries, getSitemapEntries } from './public-sitemap';

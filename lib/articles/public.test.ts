@@ -10,7 +10,8 @@ import {
 } from './public';
 import { changePublicSlug, makeArticle, makeAuthor, makeTag, unpublish } from './public-test-data';
 import { getAuthorProfileBySlug } from '@/lib/users/public';
-import { getBusyTags, getTagBySlug } from '@/lib/tags/public';
+import { getBusyTags } from '@/lib/site/busy-tags';
+import { getTagBySlug } from '@/lib/tags/public';
 import { getSiteSettings } from '@/lib/settings/public';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);

@@ -2,7 +2,7 @@
 // every story shown once on the page (sections skip what the latest list or an earlier section shows).
 import 'server-only';
 import type { ArticleCard, Paged, TagRef } from '@/lib/core/public-types';
-import { getBusyTags } from '@/lib/tags/public';
+import { getBusyTags } from '@/lib/site/busy-tags';
 import { getArticlesByTag, getLatestArticles } from '@/lib/articles/public';
 
 export const HOME_SECTIONS = 3;

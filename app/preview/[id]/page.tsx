@@ -6,7 +6,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getArticlePreview } from '@/lib/articles/preview';
 import { getFooterPages, getSiteSettings } from '@/lib/settings/public';
-import { getBusyTags } from '@/lib/tags/public';
+import { getBusyTags } from '@/lib/site/busy-tags';
 import { editArticlePath, previewPath } from '@/lib/core/routes';
 import { ArticleView } from '@/components/site/article-view';
 import { PageView } from '@/components/site/page-view';

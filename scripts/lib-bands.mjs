@@ -45,7 +45,6 @@ export const BANDS = [
  * @type {readonly { from: string; to: string; why: string }[]}
  */
 export const ALLOWED_CLIMBS = [
-  { from: 'cache', to: 'articles', why: 'the reserved page slugs move to the route manifest in lib/core' },
   { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
 ];
 

@@ -31,7 +31,7 @@ import { blankArticleFields, type ArticleFieldsInput } from './fields';
 import { recordRevision } from './revision-log';
 import { placeholderSlug, slugify } from '@/lib/core/slug';
 import { checkArticleFields, findSlugOwner, kindOf, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
-import { isReservedPageSlug, reservedPageSlugMessage } from './page-slugs';
+import { isReservedPageSlug, reservedPageSlugMessage } from '@/lib/core/page-slugs';
 import { articleRef, loadWorkingCopy, snapshotOf, writeLinks, type Queryable, type WorkingCopy } from './working-copy';
 
 export function abilitiesFor(actor: Actor, ref: ArticleRef): ArticleAbilities {

@@ -12,7 +12,7 @@ import { fieldsFor, makeStaff, paragraphs } from './testing';
 import { publishNow, unpublishArticle, updatePublished } from './workflow';
 import { findPublishedArticleBySlug } from './public';
 import { getPublishedPageBySlug } from './public-pages';
-import { reservedPageSlugMessage } from './page-slugs';
+import { reservedPageSlugMessage } from '@/lib/core/page-slugs';
 
 let editor: Actor;
 let author: Actor;

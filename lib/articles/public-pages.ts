@@ -11,7 +11,7 @@ import { figureMediaIds } from '@/lib/content/doc';
 import { getPublicMedia, getPublicMediaByIds } from '@/lib/media/public';
 import type { PageData, PageLink } from '@/lib/core/public-types';
 import { isUuid } from '@/lib/core/uuid';
-import { isReservedPageSlug } from './page-slugs';
+import { isReservedPageSlug } from '@/lib/core/page-slugs';
 import type { SlugLookup } from './public';
 import { pagesOnly } from './public-scope';
 

@@ -12,7 +12,7 @@ import { docToPlainText } from '@/lib/content/text';
 import { mediaPath } from '@/lib/core/routes';
 import { articleFieldsSchema, fieldErrorsFrom, type ArticleFields, type FieldErrors } from './fields';
 import { SLUG_PATTERN } from '@/lib/core/slug';
-import { isReservedPageSlug, reservedPageSlugMessage } from './page-slugs';
+import { isReservedPageSlug, reservedPageSlugMessage } from '@/lib/core/page-slugs';
 import type { Queryable } from './working-copy';
 
 export type ParsedFields = { ok: true; fields: ArticleFields } | { ok: false; fieldErrors: FieldErrors };

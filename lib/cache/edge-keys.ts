@@ -3,7 +3,7 @@
 // (next.config.ts sends them as static per-route headers), and the keys a write's cache tags purge.
 // Pure: no database, no Next imports; next.config.ts imports this file.
 // Relative imports: next.config.ts loads this file, outside the `@/` alias.
-import { PAGE_SLUG_ROUTE_PATTERN } from '../articles/page-slugs';
+import { PAGE_SLUG_ROUTE_PATTERN } from '../core/page-slugs';
 import { cacheTags } from './tags';
 
 /** Response headers that name the keys: Varnish's xkey module reads `xkey`, CDNs read `Surrogate-Key`. */

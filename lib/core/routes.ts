@@ -1,7 +1,7 @@
 // Public URL scheme, defined once (the start of the route manifest): the canonical article URL is what
 // the sitemap, feeds and og:url use.
 export const articlePath = (slug: string) => `/news/${slug}`;
-/** A standalone page (About us, Contact): top-level, never a reserved segment (lib/articles/page-slugs.ts). */
+/** A standalone page (About us, Contact): top-level, never a reserved segment (lib/core/page-slugs.ts). */
 export const pagePath = (slug: string) => `/${slug}`;
 export const correctionsPath = '/corrections';
 /** Where a published article or page lives. */

@@ -4,7 +4,7 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, revisions, type ArticleKind, type ArticleStatus } from '@/db/schema';
-import { isReservedPageSlug } from '@/lib/articles/page-slugs';
+import { isReservedPageSlug } from '@/lib/core/page-slugs';
 import { markCollabStateStale } from '@/lib/articles/collab-stale';
 import { buildPublishedRow } from '@/lib/articles/publication';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/core/slug';

@@ -1,8 +1,8 @@
 // Which slugs a standalone page may not take: every top-level segment the app already answers (a page at
 // /search would never be reached, since static routes win), plus the few addresses the edge and Next
-// keep for themselves. Pure, so the editor, the validator and next.config's edge headers share it;
+// keep for themselves: the reserved segments of the route manifest, so lib/core. Pure, so the editor, the validator and next.config's edge headers share it;
 // page-slugs.test.ts derives the segments from app/ and fails when a new route is missing here.
-import { SLUG_PATTERN } from '../core/slug'; // relative: next.config.ts loads this file (through lib/cache/edge-keys)
+import { SLUG_PATTERN } from './slug'; // relative: next.config.ts loads this file (through lib/cache/edge-keys)
 
 export const RESERVED_PAGE_SLUGS: readonly string[] = [
   // app/ and its route groups

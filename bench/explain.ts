@@ -6,7 +6,7 @@ import type { Db } from '@/db/client';
 export type CapturedQuery = { query: string; params: unknown[] };
 export type ExplainFinding = { query: string; seqScans: string[]; plan: string };
 
-const ARTICLE_TABLES = new Set(['articles', 'published_articles', 'article_tags', 'article_authors', 'article_redirects']);
+const ARTICLE_TABLES = new Set(['articles', 'published_articles', 'article_tags', 'article_authors', 'redirects']);
 
 type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] };
 

@@ -2,7 +2,8 @@
 // for 100,000 on PGlite: rows are built in memory in batches and written with multi-row inserts.
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { articleAuthors, articleRedirects, articleTags, articles, publishedArticles, tags, users, type DocJSON } from '@/db/schema';
+import { articleAuthors, articleTags, articles, publishedArticles, redirects, tags, users, type DocJSON } from '@/db/schema';
+import { articlePath } from '@/lib/core/routes';
 import { buildPublishedRow } from '@/lib/articles/publication';
 
 // Topic words (a handful per article) plus a long tail of generated filler words with a Zipf-like
@@ -106,7 +107,7 @@ export async function generateArticles(db: Db, count: number, onProgress?: (done
       await tx.insert(publishedArticles).values(rows.map((r) => r.published));
       // One story in twenty was renamed after publication and keeps its old URL as a redirect.
       const renamed = rows.filter((_, i) => (start + i) % 20 === 0);
-      if (renamed.length) await tx.insert(articleRedirects).values(renamed.map((r) => ({ fromSlug: `${r.article.slug}-first-draft`, articleId: r.article.id })));
+      if (renamed.length) await tx.insert(redirects).values(renamed.map((r) => ({ fromPath: articlePath(`${r.article.slug}-first-draft`), source: 'slug-change' as const, articleId: r.article.id })));
     });
     onProgress?.(start + size);
   }

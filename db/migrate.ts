@@ -4,7 +4,8 @@ import type { DbHandle } from './client';
 
 export const migrationsFolder = path.resolve(process.cwd(), 'db/migrations');
 
-export async function runMigrations(handle: DbHandle): Promise<void> {
+/** `folder`: another migrations folder (a test that stops before a migration to check its data move). */
+export async function runMigrations(handle: DbHandle, folder = migrationsFolder): Promise<void> {
   if (handle.pool) {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     const { drizzle } = await import('drizzle-orm/node-postgres');
@@ -12,7 +13,7 @@ export async function runMigrations(handle: DbHandle): Promise<void> {
     const client = await handle.pool.connect();
     try {
       await client.query(`select pg_advisory_lock(hashtext('byline:migrations'))`);
-      await migrate(drizzle(client), { migrationsFolder });
+      await migrate(drizzle(client), { migrationsFolder: folder });
     } finally {
       await client.query(`select pg_advisory_unlock(hashtext('byline:migrations'))`).catch(() => {});
       client.release();
@@ -20,5 +21,5 @@ export async function runMigrations(handle: DbHandle): Promise<void> {
     return;
   }
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  await migrate(handle.db as never, { migrationsFolder });
+  await migrate(handle.db as never, { migrationsFolder: folder });
 }

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -141,15 +142,6 @@ export const tags = pgTable(
 );
 export type Tag = typeof tags.$inferSelect;
 
-/** Old tag slugs answer with a permanent redirect to the tag's current page. */
-export const tagRedirects = pgTable('tag_redirects', {
-  fromSlug: text('from_slug').primaryKey(),
-  tagId: uuid('tag_id')
-    .notNull()
-    .references(() => tags.id, { onDelete: 'cascade' }),
-  createdAt: ts('created_at').notNull().defaultNow(),
-});
-
 // ---------------------------------------------------------------- articles (the working copy staff edit)
 /** The article fields both copies store the same way (fresh builders per table). */
 const articleDetailColumns = () => ({
@@ -273,15 +265,6 @@ export const publishedArticles = pgTable(
   ],
 );
 export type PublishedArticle = typeof publishedArticles.$inferSelect;
-
-/** Old public article slugs answer with a 308 to the current one. */
-export const articleRedirects = pgTable('article_redirects', {
-  fromSlug: text('from_slug').primaryKey(),
-  articleId: uuid('article_id')
-    .notNull()
-    .references(() => articles.id, { onDelete: 'cascade' }),
-  createdAt: ts('created_at').notNull().defaultNow(),
-});
 
 /** The fields a revision snapshots: the whole working copy, tags and bylines included. */
 export type ArticleSnapshot = {
@@ -538,17 +521,36 @@ export const importedItems = pgTable(
 );
 
 // ---------------------------------------------------------------- redirects
-/** Old public addresses (an imported site's, or added by admins) answered with a permanent redirect. */
-export const redirects = pgTable('redirects', {
-  /** Path (and for WordPress's `/?p=ID` forms, its query), without a trailing slash. */
-  fromPath: text('from_path').primaryKey(),
-  toPath: text('to_path').notNull(),
-  status: integer('status').notNull().default(308),
-  /** 'wordpress' for imported addresses, 'manual' for ones admins added. */
-  source: text('source').notNull().default('manual'),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-});
+export const REDIRECT_SOURCES = ['manual', 'wordpress', 'slug-change'] as const;
+export type RedirectSource = (typeof REDIRECT_SOURCES)[number];
+
+/**
+ * Every old public address, whoever made it (lib/redirects, docs/architecture.md "Old addresses"). A row
+ * points at exactly one target: a path (an admin's redirect, an imported site's address), or the article,
+ * tag or author it was an address of (a slug change), so it follows every later rename and goes with
+ * the row it points at.
+ */
+export const redirects = pgTable(
+  'redirects',
+  {
+    /** Path (and for WordPress's `/?p=ID` forms, its query), without a trailing slash. */
+    fromPath: text('from_path').primaryKey(),
+    source: text('source', { enum: REDIRECT_SOURCES }).notNull().default('manual'),
+    toPath: text('to_path'),
+    articleId: uuid('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: uuid('tag_id').references(() => tags.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    status: integer('status').notNull().default(308),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('redirects_one_target', sql`num_nonnulls(${t.toPath}, ${t.articleId}, ${t.tagId}, ${t.userId}) = 1`),
+    index('redirects_article_idx').on(t.articleId),
+    index('redirects_tag_idx').on(t.tagId),
+    index('redirects_user_idx').on(t.userId),
+  ],
+);
 export type Redirect = typeof redirects.$inferSelect;
 
 // ---------------------------------------------------------------- edge cache purges (outbox)

@@ -4,11 +4,14 @@ import crypto from 'node:crypto';
 import { openDb, setDbHandle, type DbHandle } from './client';
 import { runMigrations } from './migrate';
 
-/** `baseUrl`: the PostgreSQL server to create the database on (the config's DATABASE_URL); none: PGlite. */
-export async function createTestDatabase(baseUrl?: string): Promise<DbHandle> {
+/**
+ * `baseUrl`: the PostgreSQL server to create the database on (the config's DATABASE_URL); none: PGlite.
+ * `migrationsFolder`: migrate from another folder (a migration test stops before the one it checks).
+ */
+export async function createTestDatabase(baseUrl?: string, options: { migrationsFolder?: string } = {}): Promise<DbHandle> {
   if (!baseUrl) {
     const handle = await openDb({ kind: 'pglite-memory' });
-    await runMigrations(handle);
+    await runMigrations(handle, options.migrationsFolder);
     return handle;
   }
   const name = `byline_test_${crypto.randomBytes(6).toString('hex')}`;
@@ -18,7 +21,7 @@ export async function createTestDatabase(baseUrl?: string): Promise<DbHandle> {
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const handle = await openDb({ kind: 'postgres', url: url.toString() });
-  await runMigrations(handle);
+  await runMigrations(handle, options.migrationsFolder);
   return {
     ...handle,
     close: async () => {

@@ -1,5 +1,6 @@
-// The end of a public list page whose slug is unknown: an imported site's old address (e.g. /tag/<old-slug>,
-// /author/<login>) answers with its redirect; anything else is a 404.
+// The end of a public page whose slug its domain does not know (an old slug of its own already followed):
+// a stored old address (an admin's, or an imported site's, e.g. /tag/<old-slug>, /author/<login>) answers
+// with its redirect; anything else is a 404.
 import { notFound, permanentRedirect } from 'next/navigation';
 import { findRedirectCached } from '@/lib/redirects/public';
 

@@ -4,9 +4,11 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleRedirects, articles, publishedArticles, type DocJSON } from '@/db/schema';
+import { publishedArticles, type DocJSON } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
+import { resolveOldAddress } from '@/lib/redirects/public';
+import { pagePath } from '@/lib/core/routes';
 import { figureMediaIds } from '@/lib/content/doc';
 import { getPublicMedia, getPublicMediaByIds } from '@/lib/media/public';
 import type { PageData, PageLink } from '@/lib/core/public-types';
@@ -29,13 +31,9 @@ const cachedPageIdBySlug = cachedRead(
       .limit(1);
     if (current) return current.id;
     // An old slug of a page: the page read below says whether (and where) it is public now.
-    const [moved] = await db
-      .select({ id: articleRedirects.articleId })
-      .from(articleRedirects)
-      .innerJoin(articles, eq(articles.id, articleRedirects.articleId))
-      .where(and(eq(articleRedirects.fromSlug, slug), eq(articles.kind, 'page')))
-      .limit(1);
-    return moved?.id ?? null;
+    // (An old address at /<slug> is only ever a page's: an article's old slugs live under /news/.)
+    const moved = await resolveOldAddress(pagePath(slug), db);
+    return moved?.kind === 'article' ? moved.id : null;
   },
   (slug) => [cacheTags.pageSlug(slug)],
 );

@@ -3,7 +3,8 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, tags, users, type ArticleKind, type ArticleStatus, type DocJSON } from '@/db/schema';
+import { articleAuthors, articles, articleTags, publishedArticles, redirects, tags, users, type ArticleKind, type ArticleStatus, type DocJSON } from '@/db/schema';
+import { publicPathFor } from '@/lib/core/routes';
 import { buildPublishedRow } from './publication';
 
 const unique = () => crypto.randomBytes(4).toString('hex');
@@ -87,9 +88,9 @@ export async function makeArticle(input: MakeArticleInput = {}) {
 /** Moves a published article to a new public slug, leaving a redirect from the old one (what "Update" does). */
 export async function changePublicSlug(articleId: string, from: string, to: string) {
   const db = await getDb();
-  await db.update(articles).set({ slug: to }).where(eqId(articleId));
+  const [moved] = await db.update(articles).set({ slug: to }).where(eqId(articleId)).returning({ kind: articles.kind });
   await db.update(publishedArticles).set({ slug: to }).where(eqPublished(articleId));
-  await db.insert(articleRedirects).values({ fromSlug: from, articleId });
+  await db.insert(redirects).values({ fromPath: publicPathFor(moved!.kind, from), source: 'slug-change', articleId });
 }
 
 /** What "Unpublish" does to the public copy. */

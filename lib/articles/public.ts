@@ -4,10 +4,12 @@
 import 'server-only';
 import { and, arrayContains, arrayOverlaps, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleRedirects, publishedArticles, type DocJSON } from '@/db/schema';
+import { publishedArticles, type DocJSON } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { getPublicMediaByIds } from '@/lib/media/public';
 import { cachedRead } from '@/lib/core/cached-read';
+import { resolveOldAddress } from '@/lib/redirects/public';
+import { articlePath } from '@/lib/core/routes';
 import { cardColumns, hydrateCards, toCardRow, type CardRow } from './public-cards';
 import { figureMediaIds } from '@/lib/content/doc';
 import type { ArticleCard, ArticlePageData, Paged } from '@/lib/core/public-types';
@@ -44,12 +46,8 @@ const cachedArticleIdBySlug = cachedRead(
       .limit(1);
     if (current) return current.id;
     // An old slug: the id is enough, the article read below says whether (and where) it is public now.
-    const [moved] = await db
-      .select({ id: articleRedirects.articleId })
-      .from(articleRedirects)
-      .where(eq(articleRedirects.fromSlug, slug))
-      .limit(1);
-    return moved?.id ?? null;
+    const moved = await resolveOldAddress(articlePath(slug), db);
+    return moved?.kind === 'article' ? moved.id : null;
   },
   (slug) => [cacheTags.articleSlug(slug)],
 );

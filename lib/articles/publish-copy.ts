@@ -2,9 +2,11 @@
 // place that moves a public slug, leaves a redirect behind for the old one and takes back a redirect
 // the article itself left earlier. Callers hold the article's row lock and have checked it is publishable.
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { articleRedirects, articles, publishedArticles } from '@/db/schema';
+import { articles, publishedArticles } from '@/db/schema';
+import { reclaimAddress, recordRedirect } from '@/lib/redirects/record';
+import { publicPathFor } from '@/lib/core/routes';
 import { buildPublishedRow } from './publication';
 import { recordRevision } from './revision-log';
 import type { FieldErrors } from './fields';
@@ -67,13 +69,11 @@ export async function writePublication(
     previous: existing ?? null,
   });
   // The article takes back an old address of its own; the validation refused anybody else's.
-  await tx.delete(articleRedirects).where(and(eq(articleRedirects.fromSlug, article.slug), eq(articleRedirects.articleId, article.id)));
+  const self = { kind: 'article', id: article.id } as const;
+  await reclaimAddress(tx, { path: publicPathFor(row.kind, article.slug), target: self });
   if (existing && existing.slug !== article.slug) {
-    // Links to the old address keep working: they redirect to the new one.
-    await tx
-      .insert(articleRedirects)
-      .values({ fromSlug: existing.slug, articleId: article.id })
-      .onConflictDoUpdate({ target: articleRedirects.fromSlug, set: { articleId: article.id, createdAt: now } });
+    // Links to the old address keep working: they follow the article to wherever it lives now.
+    await recordRedirect(tx, { fromPath: publicPathFor(row.kind, existing.slug), target: self });
   }
   await tx
     .insert(publishedArticles)

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { articleRedirects, articles, publishedArticles } from '@/db/schema';
+import { articles, publishedArticles, redirects as redirectsTable } from '@/db/schema';
 import type { Actor } from '@/lib/permissions/can';
 import { createDraft, getArticleForEditing } from './editorial';
 import { saveArticle } from './save';
@@ -95,8 +95,8 @@ describe('editing a published article', () => {
     expect(after!.slug).toBe('bridge-reopens-after-repairs');
     expect(after!.bodyText).toBe('Revised text.');
     expect(after!.publishedAt.getTime()).toBe(publicRow!.publishedAt.getTime());
-    const redirects = await db.select().from(articleRedirects).where(eq(articleRedirects.articleId, created.article.id));
-    expect(redirects.map((r) => r.fromSlug)).toEqual(['bridge-reopens']);
+    const redirects = await db.select().from(redirectsTable).where(eq(redirectsTable.articleId, created.article.id));
+    expect(redirects.map((r) => r.fromPath)).toEqual(['/news/bridge-reopens']);
 
     // Moving back to the old slug takes the redirect back rather than pointing the address at itself.
     const back = await saveArticle(author, {
@@ -108,8 +108,8 @@ describe('editing a published article', () => {
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     expect((await updatePublished(author, { id: created.article.id })).ok).toBe(true);
-    const finalRedirects = await db.select().from(articleRedirects).where(eq(articleRedirects.articleId, created.article.id));
-    expect(finalRedirects.map((r) => r.fromSlug)).toEqual(['bridge-reopens-after-repairs']);
+    const finalRedirects = await db.select().from(redirectsTable).where(eq(redirectsTable.articleId, created.article.id));
+    expect(finalRedirects.map((r) => r.fromPath)).toEqual(['/news/bridge-reopens-after-repairs']);
   });
 
   it('refuses to publish a version the publisher has not seen', async () => {

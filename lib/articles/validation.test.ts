@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { articleRedirects, articles, publishedArticles, revisions } from '@/db/schema';
+import { articles, publishedArticles, redirects, revisions } from '@/db/schema';
 import type { Actor } from '@/lib/permissions/can';
 import { createDraft } from './editorial';
 import type { EditableArticle } from './editorial-types';
@@ -109,7 +109,7 @@ describe('saving an article refuses bad input and stores nothing', () => {
     expect(await refusedSave({ slug: 'other-story' }, 'slug')).toMatch(/published article/);
 
     const db = await getDb();
-    await db.insert(articleRedirects).values({ fromSlug: 'an-old-address', articleId: other.article.id });
+    await db.insert(redirects).values({ fromPath: '/news/an-old-address', source: 'slug-change', articleId: other.article.id });
     expect(await refusedSave({ slug: 'an-old-address' }, 'slug')).toMatch(/redirects/);
     expect(await db.select().from(publishedArticles).where(eq(publishedArticles.slug, 'other-story'))).toHaveLength(1);
   });

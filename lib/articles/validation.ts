@@ -5,11 +5,12 @@
 import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { articleRedirects, articles, media, publishedArticles, tags, users, type ArticleKind } from '@/db/schema';
+import { articles, media, publishedArticles, tags, users, type ArticleKind } from '@/db/schema';
+import { heldByAnother } from '@/lib/redirects/record';
 import { checkArticleDoc } from '@/lib/content/schema';
 import { figureAttrsOf, type DocJSON } from '@/lib/content/doc';
 import { docToPlainText } from '@/lib/content/text';
-import { mediaPath } from '@/lib/core/routes';
+import { articlePath, mediaPath, pagePath } from '@/lib/core/routes';
 import { articleFieldsSchema, fieldErrorsFrom, type ArticleFields, type FieldErrors } from './fields';
 import { SLUG_PATTERN } from '@/lib/core/slug';
 import { isReservedPageSlug, reservedPageSlugMessage } from '@/lib/core/page-slugs';
@@ -35,12 +36,8 @@ export async function findSlugOwner(q: Queryable, slug: string, articleId: strin
     .where(and(eq(publishedArticles.slug, slug), notMe(publishedArticles.articleId)))
     .limit(1);
   if (published) return 'public';
-  const [redirect] = await q
-    .select({ id: articleRedirects.articleId })
-    .from(articleRedirects)
-    .where(and(eq(articleRedirects.fromSlug, slug), notMe(articleRedirects.articleId)))
-    .limit(1);
-  return redirect ? 'redirect' : null;
+  // Articles and pages share one slug space, so an old slug of either kind is held at both addresses.
+  return (await heldByAnother(q, [articlePath(slug), pagePath(slug)], { kind: 'article', id: articleId })) ? 'redirect' : null;
 }
 
 export const SLUG_TAKEN_MESSAGE: Record<Exclude<SlugOwner, null>, string> = {

@@ -27,6 +27,7 @@ import {
   manifestSchema,
   type Manifest,
 } from './format';
+import { LEGACY_TABLES, type LegacyTable } from './legacy-tables';
 import { BACKUP_TABLES, type BackupTable } from './tables';
 import { openZip, type ZipReader } from './zip-reader';
 
@@ -60,6 +61,10 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreRe
         // An archive from a Byline before this table existed: nothing to restore into it.
         if (manifest.counts[name] === undefined) continue;
         counts[name] = await restoreTable(tx, zip!, entry, manifest.counts[name], storage, created);
+      }
+      // An older archive's files for tables since folded into others: after every table they point into.
+      for (const legacy of legacyTablesOf(manifest)) {
+        counts[legacy.name] = await restoreLegacyTable(tx, zip!, legacy, manifest.counts[legacy.name]!);
       }
       // Live readers resume from change numbers: the sequence continues after the restored ones.
       await tx.execute(
@@ -105,10 +110,15 @@ async function readManifest(zip: ZipReader, file: string): Promise<Manifest> {
     const issue = parsed.error.issues[0]!;
     throw new ArchiveError(`${MANIFEST_FILE}: ${issue.path.join('.') || 'manifest'}: ${issue.message}`);
   }
-  const known = new Set(BACKUP_TABLES.map((t) => getTableName(t.table)));
+  const known = new Set([...BACKUP_TABLES.map((t) => getTableName(t.table)), ...legacyTablesOf(parsed.data).map((t) => t.name)]);
   const unknown = Object.keys(parsed.data.counts).filter((name) => !known.has(name));
   if (unknown.length) throw new ArchiveError(`${file} holds ${unknown.map((n) => `${n}.jsonl`).join(', ')}, which this Byline does not know: upgrade Byline, then restore.`);
   return parsed.data;
+}
+
+/** The folded tables an archive of this version may hold, and holds. */
+function legacyTablesOf(manifest: Manifest): LegacyTable[] {
+  return LEGACY_TABLES.filter((t) => manifest.version <= t.untilVersion && manifest.counts[t.name] !== undefined);
 }
 
 async function requireEmptyDatabase(db: Tx) {
@@ -163,27 +173,36 @@ async function* readLines(zip: ZipReader, file: string, rows: number): AsyncGene
   if (pending.trim()) yield [next(), pending];
 }
 
-async function restoreTable(tx: Tx, zip: ZipReader, entry: BackupTable, expected: number, storage: MediaStorage, created: string[]): Promise<number> {
-  const { table } = entry;
-  const file = fileOf(table);
+type LineReader = {
+  file: string;
+  expected: number;
+  /** A checked line (keys by SQL name), or the problem to report with its line number. */
+  check: (value: unknown, where: string) => Promise<Record<string, unknown>>;
+  /** Writes a batch of checked lines; a problem names the index of the line it is about. */
+  write: (rows: Record<string, unknown>[]) => Promise<{ problem: string; index: number } | null>;
+};
+
+/** Reads, checks and writes one archive file in batches; every failure names the file and line(s). */
+async function restoreLines(zip: ZipReader, reader: LineReader): Promise<number> {
+  const { file, expected } = reader;
   if (!zip.entries.has(file)) throw new ArchiveError(`The manifest lists ${file}, but the archive has no such file.`);
-  const schema = rowSchema(table);
   let batch: Record<string, unknown>[] = [];
-  let firstLine = 0;
+  let lines: number[] = [];
   let count = 0;
-  const flush = async (lastLine: number) => {
+  const flush = async () => {
     if (!batch.length) return;
+    let refused: { problem: string; index: number } | null;
     try {
-      await tx.insert(table as PgTable).values(batch as never);
+      refused = await reader.write(batch);
     } catch (error) {
       const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
-      throw new ArchiveError(`${file} lines ${firstLine}–${lastLine}: the database refused a row (${cause.split('\n')[0]}).`);
+      throw new ArchiveError(`${file} lines ${lines[0]}–${lines.at(-1)}: the database refused a row (${cause.split('\n')[0]}).`);
     }
+    if (refused) throw new ArchiveError(`${file} line ${lines[refused.index]}: ${refused.problem}`);
     batch = [];
+    lines = [];
   };
-  let lastLine = 0;
   for await (const [n, text] of readLines(zip, file, expected)) {
-    lastLine = n;
     if (!text.trim()) continue;
     let value: unknown;
     try {
@@ -191,23 +210,50 @@ async function restoreTable(tx: Tx, zip: ZipReader, entry: BackupTable, expected
     } catch {
       throw new ArchiveError(`${file} line ${n}: not valid JSON.`);
     }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new ArchiveError(`${file} line ${n}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
-    }
-    const row = parsed.data as Record<string, unknown>;
-    const problem = entry.check?.(row);
-    if (problem) throw new ArchiveError(`${file} line ${n}: ${problem}`);
-    if (table === media) await restoreMediaFiles(zip, row, `${file} line ${n}`, storage, created);
-    if (!batch.length) firstLine = n;
-    batch.push(toInsertValues(table, row));
+    batch.push(await reader.check(value, `${file} line ${n}`));
+    lines.push(n);
     count++;
-    if (batch.length >= BATCH) await flush(n);
+    if (batch.length >= BATCH) await flush();
   }
-  await flush(lastLine);
+  await flush();
   if (count !== expected) throw new ArchiveError(`${file} has ${count} rows, but the manifest says ${expected}: the archive is incomplete.`);
   return count;
+}
+
+/** A zod result as a checked line, or the file-and-line error of its first issue. */
+function checked(result: z.ZodSafeParseResult<unknown>, where: string): Record<string, unknown> {
+  if (result.success) return result.data as Record<string, unknown>;
+  const issue = result.error.issues[0]!;
+  throw new ArchiveError(`${where}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
+}
+
+async function restoreTable(tx: Tx, zip: ZipReader, entry: BackupTable, expected: number, storage: MediaStorage, created: string[]): Promise<number> {
+  const { table } = entry;
+  const schema = rowSchema(table);
+  return restoreLines(zip, {
+    file: fileOf(table),
+    expected,
+    check: async (value, where) => {
+      const row = checked(schema.safeParse(value), where);
+      const problem = entry.check?.(row);
+      if (problem) throw new ArchiveError(`${where}: ${problem}`);
+      if (table === media) await restoreMediaFiles(zip, row, where, storage, created);
+      return toInsertValues(table, row);
+    },
+    write: async (rows) => {
+      await tx.insert(table as PgTable).values(rows as never);
+      return null;
+    },
+  });
+}
+
+async function restoreLegacyTable(tx: Tx, zip: ZipReader, legacy: LegacyTable, expected: number): Promise<number> {
+  return restoreLines(zip, {
+    file: `${legacy.name}.jsonl`,
+    expected,
+    check: async (value, where) => checked(legacy.line.safeParse(value), where),
+    write: (rows) => legacy.write(tx, rows),
+  });
 }
 
 /** The original and every size of one media row: present in the archive, the recorded size, then stored. */

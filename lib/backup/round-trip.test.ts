@@ -9,7 +9,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { getDb, setDbHandle, type DbHandle } from '@/db/client';
 import { createTestDatabase } from '@/db/testing';
-import { articleRedirects, auditLog, importedItems, imports, passkeys, recoveryCodes, redirects, tagRedirects, tags, totpFactors, users } from '@/db/schema';
+import { auditLog, importedItems, imports, passkeys, recoveryCodes, redirects, tags, totpFactors, users } from '@/db/schema';
 import { parseConfig } from '@/lib/config/env';
 import { removeTempDataDir } from '@/lib/core/temp-data-dir';
 import { seedDemo } from '@/lib/demo/index';
@@ -29,9 +29,12 @@ beforeAll(async () => {
   const { publishedArticles } = await import('@/db/schema');
   const [published] = await source.select().from(publishedArticles).limit(1);
   // A row in each table the demo leaves empty, with text keys that sort differently by collation.
-  await source.insert(tagRedirects).values([{ fromSlug: 'old-Zeta', tagId: tag!.id }, { fromSlug: 'old-alpha', tagId: tag!.id }]);
-  await source.insert(articleRedirects).values({ fromSlug: 'an-older-slug', articleId: published!.articleId });
+  const [author] = await source.select().from(users).limit(1);
   await source.insert(redirects).values([
+    { fromPath: '/tag/old-Zeta', source: 'slug-change', tagId: tag!.id },
+    { fromPath: '/tag/old-alpha', source: 'slug-change', tagId: tag!.id },
+    { fromPath: '/news/an-older-slug', source: 'slug-change', articleId: published!.articleId },
+    { fromPath: '/author/an-older-name', source: 'slug-change', userId: author!.id },
     { fromPath: '/Archive/2019', toPath: '/news' },
     { fromPath: '/archive/2019', toPath: '/news', source: 'wordpress' },
     { fromPath: '/?p=12', toPath: `/news/${published!.slug}` },
@@ -84,14 +87,14 @@ describe('export and restore', () => {
     expect({ ...mb, createdAt: undefined }).toEqual({ ...ma, createdAt: undefined });
 
     // The demo's own content is all there, media files included.
-    expect(ma).toMatchObject({ format: 'byline-export', version: 1, credentials: false });
+    expect(ma).toMatchObject({ format: 'byline-export', version: 2, credentials: false });
     expect(ma.counts.articles).toBeGreaterThanOrEqual(30);
     expect(ma.counts.revisions).toBeGreaterThanOrEqual(30);
     expect(ma.counts.media).toBeGreaterThan(5);
     expect(ma.mediaFiles).toBeGreaterThan(ma.counts.media);
     expect([...a.keys()].filter((n) => n.startsWith('media/'))).toHaveLength(ma.mediaFiles);
     expect(exported.counts).toEqual(ma.counts);
-    for (const name of ['redirects', 'tag_redirects', 'article_redirects', 'imports', 'imported_items', 'site_settings', 'published_articles']) {
+    for (const name of ['redirects', 'imports', 'imported_items', 'site_settings', 'published_articles']) {
       expect(ma.counts[name], name).toBeGreaterThan(0);
     }
     // Text keys in bytewise order, whatever the database's collation.

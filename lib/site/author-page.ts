@@ -3,7 +3,7 @@
 import 'server-only';
 import { getArticlesByAuthor } from '@/lib/articles/public';
 import type { ArticleCard, AuthorProfile, Paged } from '@/lib/core/public-types';
-import { getAuthorProfileBySlug } from '@/lib/users/public';
+import { getAuthorProfileBySlug, getAuthorSlugMovedFrom } from '@/lib/users/public';
 
 export type PublicAuthorPage = { author: AuthorProfile; list: Paged<ArticleCard> };
 
@@ -21,4 +21,10 @@ export async function getPublicAuthor(slug: string): Promise<AuthorProfile | nul
   const author = await getAuthorProfileBySlug(slug);
   if (!author) return null;
   return (await getArticlesByAuthor({ authorId: author.id, pageSize: 1 })).total === 0 ? null : author;
+}
+
+/** Where an old slug of an author leads: their current slug, only while they have a public page (else their new name stays private). */
+export async function getMovedAuthorSlug(slug: string): Promise<string | null> {
+  const current = await getAuthorSlugMovedFrom(slug);
+  return current && (await getPublicAuthor(current)) ? current : null;
 }

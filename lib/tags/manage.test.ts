@@ -2,13 +2,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { articleTags, publishedArticles, tagRedirects, tags } from '@/db/schema';
+import { articleTags, publishedArticles, redirects as redirectsTable, tags } from '@/db/schema';
 import { createDraft } from '@/lib/articles/editorial';
 import { fieldsFor, makeStaff } from '@/lib/articles/testing';
 import { publishNow } from '@/lib/articles/workflow';
 import type { Actor } from '@/lib/permissions/can';
 import { listTagsPage } from './dashboard-list';
 import { createTag, deleteTag, mergeTags, updateTag } from './manage';
+import { getTagBySlug } from './public';
 
 let editor: Actor;
 let contributor: Actor;
@@ -50,11 +51,27 @@ describe('tags', () => {
     const renamed = await updateTag(editor, { id: created.tag.id, name: 'City council', slug: 'city-council', description: 'Votes and budgets.' });
     expect(renamed.ok && renamed.tag.slug).toBe('city-council');
     const db = await getDb();
-    const redirects = await db.select().from(tagRedirects).where(eq(tagRedirects.tagId, created.tag.id));
-    expect(redirects.map((r) => r.fromSlug)).toEqual(['council']);
+    const redirects = await db.select().from(redirectsTable).where(eq(redirectsTable.tagId, created.tag.id));
+    expect(redirects.map((r) => r.fromPath)).toEqual(['/tag/council']);
     // The old slug now belongs to this tag's history: another tag cannot take it.
     const taken = await createTag(editor, { name: 'Council two', slug: 'council' });
     expect(!taken.ok && taken.fieldErrors?.slug).toMatch(/old address/);
+  });
+
+  it('follows a tag through renames in one hop, and gives an address back when the slug changes back', async () => {
+    const created = await createTag(editor, { name: 'Ferries' });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.tag.id;
+    const rename = (slug: string) => updateTag(editor, { id, name: 'Ferries', slug, description: '' });
+    expect((await rename('ferry-services')).ok).toBe(true);
+    expect((await rename('boats')).ok).toBe(true);
+    expect(await getTagBySlug('ferries')).toEqual({ kind: 'redirect', slug: 'boats' });
+    expect(await getTagBySlug('ferry-services')).toEqual({ kind: 'redirect', slug: 'boats' });
+    expect((await rename('ferries')).ok).toBe(true);
+    const db = await getDb();
+    expect((await db.select().from(redirectsTable).where(eq(redirectsTable.tagId, id))).map((r) => r.fromPath).sort()).toEqual(['/tag/boats', '/tag/ferry-services']);
+    expect(await getTagBySlug('ferries')).toMatchObject({ kind: 'tag', tag: { id, slug: 'ferries' } });
+    expect(await getTagBySlug('boats')).toEqual({ kind: 'redirect', slug: 'ferries' });
   });
 
   it('merges two tags in working and public copies and redirects the old slug', async () => {
@@ -71,8 +88,9 @@ describe('tags', () => {
     const db = await getDb();
     expect(await db.select().from(tags).where(eq(tags.id, from.tag.id))).toHaveLength(0);
     expect((await db.select().from(articleTags).where(eq(articleTags.tagId, into.tag.id))).map((l) => l.articleId).sort()).toEqual([onlyFrom, both].sort());
-    const [redirect] = await db.select().from(tagRedirects).where(eq(tagRedirects.fromSlug, 'footie'));
+    const [redirect] = await db.select().from(redirectsTable).where(eq(redirectsTable.fromPath, '/tag/footie'));
     expect(redirect!.tagId).toBe(into.tag.id);
+    expect(await getTagBySlug('footie')).toEqual({ kind: 'redirect', slug: into.tag.slug });
     const row = (await listTagsPage(editor, { query: 'Football' })).items.find((t) => t.id === into.tag.id);
     expect(row).toMatchObject({ articleCount: 2, publishedCount: 2 });
   });
@@ -93,7 +111,7 @@ describe('tags', () => {
     const db = await getDb();
     expect(await db.select().from(tags).where(eq(tags.id, from.tag.id))).toHaveLength(1);
     expect(await publicTags(article)).toEqual([from.tag.id]);
-    expect(await db.select().from(tagRedirects).where(eq(tagRedirects.fromSlug, 'weather'))).toHaveLength(0);
+    expect(await db.select().from(redirectsTable).where(eq(redirectsTable.fromPath, '/tag/weather'))).toHaveLength(0);
   });
 
   it('deletes a tag from every article', async () => {

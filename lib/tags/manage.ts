@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { staffText } from '@/lib/core/text-rule';
 import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
-import { articleTags, publishedArticles, tagRedirects, tags, type Tag } from '@/db/schema';
+import { articleTags, publishedArticles, tags, type Tag } from '@/db/schema';
+import { heldByAnother, reclaimAddress, recordRedirect, retargetRedirects } from '@/lib/redirects/record';
+import { tagPath } from '@/lib/core/routes';
 import type { TagRef } from '@/lib/core/public-types';
 import type { WriteResult } from '@/lib/core/result';
 import { SLUG_PATTERN, slugify } from '@/lib/core/slug';
@@ -51,11 +53,7 @@ async function clash(q: Tx, input: { name: string; slug: string }, exceptId: str
   if (sameName) errors.name = 'A tag with this name already exists.';
   const [sameSlug] = await q.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, input.slug), other)).limit(1);
   if (sameSlug) errors.slug = 'Another tag already uses this slug.';
-  const [redirect] = await q
-    .select({ id: tagRedirects.tagId })
-    .from(tagRedirects)
-    .where(and(eq(tagRedirects.fromSlug, input.slug), exceptId ? ne(tagRedirects.tagId, exceptId) : undefined))
-    .limit(1);
+  const redirect = await heldByAnother(q, [tagPath(input.slug)], { kind: 'tag', id: exceptId });
   if (redirect && !errors.slug) errors.slug = 'This slug is an old address of another tag; choose another.';
   return errors;
 }
@@ -111,11 +109,8 @@ export async function updateTag(actor: Actor, input: z.input<typeof updateTagSch
     const errors = await clash(tx, { name, slug }, id);
     if (Object.keys(errors).length) return { ok: false, code: 'invalid', error: Object.values(errors)[0]!, fieldErrors: errors };
     if (slug !== current.slug) {
-      await tx.delete(tagRedirects).where(eq(tagRedirects.fromSlug, slug));
-      await tx
-        .insert(tagRedirects)
-        .values({ fromSlug: current.slug, tagId: id })
-        .onConflictDoUpdate({ target: tagRedirects.fromSlug, set: { tagId: id } });
+      await reclaimAddress(tx, { path: tagPath(slug), target: { kind: 'tag', id } });
+      await recordRedirect(tx, { fromPath: tagPath(current.slug), target: { kind: 'tag', id } });
     }
     const [tag] = await tx
       .update(tags)
@@ -162,9 +157,9 @@ export async function mergeTags(actor: Actor, input: z.input<typeof mergeTagsSch
           else array_replace(${publishedArticles.tagIds}, ${fromId}::uuid, ${intoId}::uuid) end`,
       })
       .where(sql`${publishedArticles.tagIds} @> array[${fromId}]::uuid[]`);
-    await tx.update(tagRedirects).set({ tagId: intoId }).where(eq(tagRedirects.tagId, fromId));
+    await retargetRedirects(tx, { from: { kind: 'tag', id: fromId }, into: { kind: 'tag', id: intoId } });
     await tx.delete(tags).where(eq(tags.id, fromId));
-    await tx.insert(tagRedirects).values({ fromSlug: from.slug, tagId: intoId }).onConflictDoUpdate({ target: tagRedirects.fromSlug, set: { tagId: intoId } });
+    await recordRedirect(tx, { fromPath: tagPath(from.slug), target: { kind: 'tag', id: intoId } });
     await recordAudit(tx, {
       actor,
       action: 'tag.merged',
@@ -193,7 +188,7 @@ export async function deleteTag(actor: Actor, input: { id: string }): Promise<Wr
       .update(publishedArticles)
       .set({ tagIds: sql`array_remove(${publishedArticles.tagIds}, ${tag.id}::uuid)` })
       .where(sql`${publishedArticles.tagIds} @> array[${tag.id}]::uuid[]`);
-    // article_tags and tag_redirects rows go with the tag (on delete cascade).
+    // article_tags rows and the tag's old addresses go with the tag (on delete cascade).
     await tx.delete(tags).where(eq(tags.id, tag.id));
     await recordAudit(tx, {
       actor,

@@ -3,9 +3,11 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { tagRedirects, tags } from '@/db/schema';
+import { tags } from '@/db/schema';
 import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
+import { resolveOldAddress } from '@/lib/redirects/public';
+import { tagPath } from '@/lib/core/routes';
 import { cachedRefsByIds, orderedRefs } from '@/lib/core/refs-by-id';
 import type { TagProfile, TagRef } from '@/lib/core/public-types';
 
@@ -33,12 +35,9 @@ const cachedTagBySlug = cachedRead(
       .where(eq(tags.slug, slug))
       .limit(1);
     if (tag) return { kind: 'tag', tag };
-    const [moved] = await db
-      .select({ slug: tags.slug })
-      .from(tagRedirects)
-      .innerJoin(tags, eq(tags.id, tagRedirects.tagId))
-      .where(eq(tagRedirects.fromSlug, slug))
-      .limit(1);
+    const old = await resolveOldAddress(tagPath(slug), db);
+    if (old?.kind !== 'tag') return { kind: 'missing' };
+    const [moved] = await db.select({ slug: tags.slug }).from(tags).where(eq(tags.id, old.id)).limit(1);
     return moved ? { kind: 'redirect', slug: moved.slug } : { kind: 'missing' };
   },
   // tagList too: a rename elsewhere may point this old slug at a new page.

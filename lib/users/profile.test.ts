@@ -3,11 +3,14 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { loginThrottle, media, users } from '@/db/schema';
+import { loginThrottle, media, redirects, users } from '@/db/schema';
 import { authenticateStaff } from '@/lib/auth/authenticate';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Actor } from '@/lib/permissions/can';
 import { changeOwnPassword, getOwnProfile, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from './profile';
+import { getAuthorSlugMovedFrom } from './public';
+import { getMovedAuthorSlug } from '@/lib/site/author-page';
+import { makeArticle } from '@/lib/articles/public-test-data';
 import { makeTempDataDir, removeTempDataDir } from '@/lib/core/temp-data-dir';
 
 let me: Actor;
@@ -29,6 +32,26 @@ describe('updateOwnProfile', () => {
   it('saves name, slug and bio', async () => {
     const result = await updateOwnProfile(me, { name: '  Jo Writer ', slug: 'jo-writer', bio: 'Writes about boats.' });
     expect(result).toMatchObject({ ok: true, profile: { name: 'Jo Writer', slug: 'jo-writer', bio: 'Writes about boats.', authorPagePath: '/author/jo-writer' } });
+  });
+
+  it('leaves the old slug following the author (public pages only), gives it back on a change back, and keeps it from others', async () => {
+    const db = await getDb();
+    const [other] = await db.select({ id: users.id }).from(users).where(eq(users.slug, 'taken-slug'));
+    const otherActor: Actor = { id: other!.id, role: 'contributor' };
+    const slugOf = async () => (await getOwnProfile(me))!.slug;
+    const start = await slugOf();
+    expect((await updateOwnProfile(me, { name: 'Jo', slug: 'jo-on-boats', bio: '' })).ok).toBe(true);
+    expect(await getAuthorSlugMovedFrom(start)).toBe('jo-on-boats');
+    // Without a published article there is no author page, and the new slug stays private.
+    expect(await getMovedAuthorSlug(start)).toBeNull();
+    await makeArticle({ slug: 'jo-writes', authorIds: [me.id] });
+    expect(await getMovedAuthorSlug(start)).toBe('jo-on-boats');
+    expect(await updateOwnProfile(otherActor, { name: 'Other', slug: start, bio: '' })).toMatchObject({ ok: false, code: 'conflict', fieldErrors: { slug: expect.stringMatching(/old address/) } });
+    expect((await updateOwnProfile(me, { name: 'Jo', slug: start, bio: '' })).ok).toBe(true);
+    // (The first test's rename left /author/me-myself.)
+    expect((await db.select().from(redirects).where(eq(redirects.userId, me.id))).map((r) => r.fromPath).sort()).toEqual(['/author/jo-on-boats', '/author/me-myself']);
+    expect(await getAuthorSlugMovedFrom(start)).toBeNull();
+    expect(await getMovedAuthorSlug('jo-on-boats')).toBe(start);
   });
 
   it('refuses a slug someone else has, and malformed slugs, next to the field', async () => {

@@ -12,6 +12,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
+import { heldByAnother, reclaimAddress, recordRedirect } from '@/lib/redirects/record';
 import { authorPath, mediaPath } from '@/lib/core/routes';
 import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
 import { authorSlugSchema, bioSchema, staffNameSchema } from './fields';
@@ -72,7 +73,7 @@ function expireAuthor(userId: string, ...slugs: string[]) {
   expireTags([cacheTags.author(userId), ...slugs.map(cacheTags.authorSlug), cacheTags.articlePages]);
 }
 
-/** Saves name, slug and bio; a new slug frees the old one and both author-page lookups are expired. */
+/** Saves name, slug and bio; the old slug keeps leading to the author page, and both slug lookups are expired. */
 export async function updateOwnProfile(actor: Actor | null, input: unknown): Promise<WriteResult<{ profile: OwnProfile }>> {
   if (!actor || !can(actor, { kind: 'profile:edit', userId: actor.id })) return forbidden('Sign in to edit your profile.');
   const parsed = profileSchema.safeParse(input);
@@ -85,12 +86,21 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown): Pro
     .limit(1);
   const taken = { ok: false as const, code: 'conflict' as const, error: 'Check the highlighted fields.', fieldErrors: { slug: 'Someone else uses that slug; choose another.' } };
   if (clash) return taken;
+  // Someone's old slug keeps leading to them, as a tag's or an article's does.
+  if (await heldByAnother(db, [authorPath(parsed.data.slug)], { kind: 'author', id: actor.id })) {
+    return { ...taken, fieldErrors: { slug: 'That slug is an old address of someone else’s author page; choose another.' } };
+  }
   let oldSlug: string | undefined;
   try {
     oldSlug = await db.transaction(async (tx) => {
       const [before] = await tx.select({ slug: users.slug }).from(users).where(eq(users.id, actor.id)).for('update');
       if (!before) return undefined;
       await tx.update(users).set({ ...parsed.data, updatedAt: sql`now()` }).where(eq(users.id, actor.id));
+      if (before.slug !== parsed.data.slug) {
+        const self = { kind: 'author', id: actor.id } as const;
+        await reclaimAddress(tx, { path: authorPath(parsed.data.slug), target: self });
+        await recordRedirect(tx, { fromPath: authorPath(before.slug), target: self });
+      }
       return before.slug;
     });
   } catch (error) {

@@ -9,6 +9,8 @@ import { cachedRead } from '@/lib/core/cached-read';
 import { cachedRefsByIds, orderedRefs } from '@/lib/core/refs-by-id';
 import type { AuthorProfile, AuthorRef } from '@/lib/core/public-types';
 import { getPublicMedia } from '@/lib/media/public';
+import { resolveOldAddress } from '@/lib/redirects/public';
+import { authorPath } from '@/lib/core/routes';
 
 /** Bylines by user id (one cache entry per set of ids, expired by any of those authors' tags). */
 export const getAuthorRefsByIds = cachedRefsByIds<AuthorRef>(
@@ -27,7 +29,10 @@ const cachedAuthorIdBySlug = cachedRead(
   async (slug: string): Promise<string | null> => {
     const db = await getDb();
     const [row] = await db.select({ id: users.id }).from(users).where(eq(users.slug, slug)).limit(1);
-    return row?.id ?? null;
+    if (row) return row.id;
+    // An old slug: the profile read below says where the author is now.
+    const moved = await resolveOldAddress(authorPath(slug), db);
+    return moved?.kind === 'author' ? moved.id : null;
   },
   (slug) => [cacheTags.authorSlug(slug)],
 );
@@ -58,4 +63,12 @@ export async function getAuthorProfileBySlug(slug: string): Promise<AuthorProfil
   if (!row || row.slug !== slug) return null;
   const { avatarId, ...rest } = row;
   return { ...rest, avatar: await getPublicMedia(avatarId) };
+}
+
+/** An author's slug now, when `slug` is an old one of theirs; whether their page is public is the caller's to decide. */
+export async function getAuthorSlugMovedFrom(slug: string): Promise<string | null> {
+  if (slug.length === 0 || slug.length > 200) return null;
+  const id = await cachedAuthorIdBySlug(slug);
+  const row = id ? await cachedAuthorProfile(id) : null;
+  return row && row.slug !== slug ? row.slug : null;
 }

@@ -1,12 +1,6 @@
 // The public addresses a WordPress site answered on, for one post, term, author or file: every form
 // the common permalink structures produce. Pure; the importer stores them as redirects.
-
-/** The stored form of a redirect's source: path without a trailing slash, `/?p=ID` queries kept. */
-export function normalizeFromPath(pathWithQuery: string): string {
-  const [path = '/', query] = pathWithQuery.split('?', 2);
-  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return query ? `${trimmed || '/'}?${query}` : trimmed || '/';
-}
+import { normalizeFromPath } from '@/lib/redirects/path';
 
 /** The path (and query) of a URL on the old site, or null when it points elsewhere. */
 export function oldSitePath(url: string, siteUrl: string): string | null {

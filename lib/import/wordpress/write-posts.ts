@@ -3,13 +3,14 @@
 // item changes nothing. Re-runs update the article or page (imported_items maps 'post' and 'page').
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import { articleAuthors, articleRedirects, articles, articleTags, publishedArticles, revisions, type ArticleKind, type ArticleStatus } from '@/db/schema';
+import { articleAuthors, articles, articleTags, publishedArticles, revisions, type ArticleKind, type ArticleStatus } from '@/db/schema';
 import { isReservedPageSlug } from '@/lib/core/page-slugs';
 import { markCollabStateStale } from '@/lib/articles/collab-stale';
 import { buildPublishedRow } from '@/lib/articles/publication';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { excerptFrom } from '@/lib/content/text';
-import { mediaPath } from '@/lib/core/routes';
+import { heldByAnother } from '@/lib/redirects/record';
+import { articlePath, mediaPath, pagePath } from '@/lib/core/routes';
 import { htmlToDoc, htmlToText, type ImageRef } from './html-to-doc';
 import { saveMapping } from './mapping';
 import { oldSitePath } from './old-urls';
@@ -70,8 +71,7 @@ async function freeSlug(state: RunState, wanted: string, articleId: string | nul
     if (a) return true;
     const [p] = await db.select({ id: publishedArticles.articleId }).from(publishedArticles).where(and(eq(publishedArticles.slug, slug), articleId ? ne(publishedArticles.articleId, articleId) : undefined)).limit(1);
     if (p) return true;
-    const [r] = await db.select({ id: articleRedirects.articleId }).from(articleRedirects).where(and(eq(articleRedirects.fromSlug, slug), articleId ? ne(articleRedirects.articleId, articleId) : undefined)).limit(1);
-    return Boolean(r);
+    return heldByAnother(db, [articlePath(slug), pagePath(slug)], { kind: 'article', id: articleId });
   };
   if (!(await taken(wanted))) return wanted;
   for (let n = 2; ; n++) {

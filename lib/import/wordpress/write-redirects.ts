@@ -18,7 +18,7 @@ export class RedirectBatch {
   }
 
   async flush(): Promise<void> {
-    const rows = [...this.pending].map(([fromPath, toPath]) => ({ fromPath, toPath, status: 308, source: 'wordpress' }));
+    const rows = [...this.pending].map(([fromPath, toPath]) => ({ fromPath, toPath, status: 308, source: 'wordpress' as const }));
     this.pending.clear();
     if (!rows.length) return;
     this.written += rows.length;

@@ -2,7 +2,8 @@
 // lib/site/author-page.ts (only people with published articles).
 import type { Metadata } from 'next';
 import { getSiteSettings } from '@/lib/settings/public';
-import { getPublicAuthorPage } from '@/lib/site/author-page';
+import { permanentRedirect } from 'next/navigation';
+import { getMovedAuthorSlug, getPublicAuthorPage } from '@/lib/site/author-page';
 import { authorPath } from '@/lib/core/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { authorPagePath } from '@/lib/seo/urls';
@@ -26,7 +27,11 @@ async function authorPageMetadata(rawSlug: string, page: number): Promise<Metada
 async function renderAuthorPage(slug: string, page: number) {
   const found = await load(slug, page);
   if (!found) {
-    // An imported site's author address (/author/<login>) answers with its redirect.
+    // An old slug of the author follows them (every page of the list); an imported site's author address
+    // (/author/<login>) answers with its redirect.
+    const parsed = parseSlugParam(slug);
+    const moved = parsed ? await getMovedAuthorSlug(parsed) : null;
+    if (moved) permanentRedirect(authorPagePath(moved, page));
     return movedOrNotFound(page === 1 ? authorPath(slug) : null);
   }
   const { author, list } = found;

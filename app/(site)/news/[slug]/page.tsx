@@ -1,7 +1,7 @@
 // An article at its canonical URL (/news/<slug>): static and cached until a publish, update or
-// unpublish (or, for live coverage, an entry write) expires its tags; an old slug answers with a 308.
+// unpublish (or, for live coverage, an entry write) expires its tags; an old address answers with a 308.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { getArticlePageBySlug } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -14,6 +14,7 @@ import { LiveHeaderBadge } from '@/components/site/live-header-badge.client';
 import { JsonLd } from '@/components/site/json-ld';
 import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { parseSlugParam } from '../../slug-param';
+import { movedOrNotFound } from '../../moved-or-not-found';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -25,11 +26,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const slug = parseSlugParam((await params).slug);
-  return slug ? getArticlePageBySlug(slug) : ({ kind: 'missing' } as const);
+  return { slug, found: slug ? await getArticlePageBySlug(slug) : ({ kind: 'missing' } as const) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await load(params);
+  const { found } = await load(params);
   if (found.kind !== 'found') return { title: 'Page not found', robots: { index: false } };
   return articleMetadata(await getSiteSettings(), await withLatestEntry(found.value));
 }
@@ -41,9 +42,10 @@ async function withLatestEntry(article: ArticlePageData): Promise<ArticlePageDat
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const found = await load(params);
+  const { slug, found } = await load(params);
   if (found.kind === 'redirect') permanentRedirect(articlePath(found.slug));
-  if (found.kind !== 'found') notFound();
+  // An old address an admin or an import stored under /news/ answers too, like every other public route.
+  if (found.kind !== 'found') return movedOrNotFound(slug ? articlePath(slug) : null);
   const settings = await getSiteSettings();
   const article = await withLatestEntry(found.value);
   // A live article shows its coverage under the summary; the page stays one cached, tagged render.

@@ -19,8 +19,8 @@ export const BANDS = [
   },
   {
     band: 'entities',
-    why: "the newsroom's things, each owning its tables, reads and writes; a later one may show an earlier one (an article card shows its media, bylines, tags and live flag)",
-    folders: ['media', 'users', 'tags', 'live', 'articles', 'redirects', 'settings', 'members', 'newsletters', 'comments'],
+    why: "the newsroom's things, each owning its tables, reads and writes; a later one may show an earlier one (an article card shows its media, bylines, tags and live flag); old addresses come first, as articles, tags and authors record theirs",
+    folders: ['redirects', 'media', 'users', 'tags', 'live', 'articles', 'settings', 'members', 'newsletters', 'comments'],
   },
   {
     band: 'features',
@@ -45,7 +45,6 @@ export const BANDS = [
  * @type {readonly { from: string; to: string; why: string }[]}
  */
 export const ALLOWED_CLIMBS = [
-  { from: 'redirects', to: 'import', why: 'normalizeFromPath moves to lib/redirects' },
 ];
 
 /** Every folder in order, lowest first. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 export const ARCHIVE_FORMAT = 'byline-export';
 /** Bumped only when a reader of the previous version would misread an archive (docs/export-format.md). */
-export const ARCHIVE_VERSION = 2;
+export const ARCHIVE_VERSION = 1;
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MEDIA_DIR = 'media/';

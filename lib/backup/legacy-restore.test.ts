@@ -1,5 +1,5 @@
-// An archive of export format version 1 kept old slugs in tag_redirects.jsonl and article_redirects.jsonl:
-// it still restores, its old slugs as the redirects rows the migration makes, and their addresses resolve.
+// An archive from before the one redirects table kept old slugs in tag_redirects.jsonl and
+// article_redirects.jsonl: it still restores, its old slugs as the redirects rows the migration makes, and their addresses resolve.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const dataDir = await vi.hoisted(async () => (await import('@/lib/core/temp-data-dir')).makeTempDataDir('byline-legacy-'));
@@ -27,8 +27,8 @@ const manifest = (version: number, counts: Record<string, number>) =>
   JSON.stringify({ format: 'byline-export', version, bylineVersion: '0.1.0', createdAt: '2026-11-30T12:00:00.000Z', siteUrl: 'https://news.example.org', credentials: false, counts, mediaFiles: 0 });
 const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] };
 
-/** A version 1 archive: a tag, an article and a page, their old slugs, and the stored paths of that time. */
-function versionOne(articleRedirects: object[]) {
+/** An archive of that time: a tag, an article and a page, their old slugs, and the stored paths of that time. */
+function beforeOneTable(articleRedirects: object[]) {
   const tagRedirects = [{ from_slug: 'old-Harbour', tag_id: TAG, created_at: WHEN }];
   const stored = [
     // A stored path at a page's old address: the page's old slug was answered first, and still is.
@@ -55,25 +55,17 @@ const oldSlugs = [
 
 afterAll(() => removeTempDataDir(dataDir));
 
-describe('restoring a version 1 archive', () => {
+describe('restoring an archive from before the one redirects table', () => {
   it('names the line of an old slug whose article is not in the archive, and writes nothing', async () => {
-    await writeZip(file('dangling.zip'), versionOne([...oldSlugs, { from_slug: 'gone', article_id: 'a0a0a0a0-b1b1-4c2c-8d3d-e4e4e4e4e4e4' }]));
+    await writeZip(file('dangling.zip'), beforeOneTable([...oldSlugs, { from_slug: 'gone', article_id: 'a0a0a0a0-b1b1-4c2c-8d3d-e4e4e4e4e4e4' }]));
     const result = await restoreArchive({ file: file('dangling.zip'), storage });
     expect(result).toEqual({ ok: false, error: 'article_redirects.jsonl line 3: article_id: no article a0a0a0a0-b1b1-4c2c-8d3d-e4e4e4e4e4e4 in articles.jsonl' });
     expect(await (await getDb()).select().from(redirects)).toEqual([]);
   });
 
-  it('refuses the old files in an archive of a later version, which never writes them', async () => {
-    const archive = versionOne(oldSlugs);
-    await writeZip(file('v2-with-old-files.zip'), { ...archive, 'manifest.json': archive['manifest.json'].replace('"version":1', '"version":2') });
-    const result = await restoreArchive({ file: file('v2-with-old-files.zip'), storage });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/holds tag_redirects\.jsonl, article_redirects\.jsonl, which this Byline does not know/);
-  });
-
   it('restores old slugs as redirects that follow their article, page or tag', async () => {
-    await writeZip(file('v1.zip'), versionOne(oldSlugs));
-    const result = await restoreArchive({ file: file('v1.zip'), storage });
+    await writeZip(file('old.zip'), beforeOneTable(oldSlugs));
+    const result = await restoreArchive({ file: file('old.zip'), storage });
     expect(result).toMatchObject({ ok: true, counts: { tag_redirects: 1, article_redirects: 2, redirects: 2 } });
     const rows = await (await getDb()).select().from(redirects).orderBy(asc(redirects.fromPath));
     expect(rows.map((r) => ({ from: r.fromPath, source: r.source, to: r.toPath, article: r.articleId, tag: r.tagId, status: r.status }))).toEqual([

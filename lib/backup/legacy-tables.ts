@@ -1,6 +1,6 @@
-// Files of older archives whose tables this Byline has folded into others: version 1 kept old slugs in
-// tag_redirects.jsonl and article_redirects.jsonl; they are restored as the `redirects` rows the
-// migration to one redirects table made of them (docs/export-format.md, "Compatibility").
+// Files of older archives whose tables this Byline has folded into others: archives from before the one
+// redirects table kept old slugs in tag_redirects.jsonl and article_redirects.jsonl; they are restored as
+// the `redirects` rows the migration made of them (docs/export-format.md, "Compatibility").
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -12,8 +12,6 @@ import { publicPathFor, tagPath } from '@/lib/core/routes';
 export type LegacyTable = {
   /** The file's table name in the archives that have it. */
   name: string;
-  /** The last archive version that wrote it. */
-  untilVersion: number;
   line: z.ZodType<Record<string, unknown>>;
   /** Writes one batch of checked lines; a string is a problem with the line at that index. */
   write: (tx: Tx, lines: Record<string, unknown>[]) => Promise<{ problem: string; index: number } | null>;
@@ -39,7 +37,6 @@ async function writeOldSlugs(tx: Tx, rows: OldSlugRow[]) {
 export const LEGACY_TABLES: readonly LegacyTable[] = [
   {
     name: 'tag_redirects',
-    untilVersion: 1,
     line: oldSlugLine('tag_id'),
     write: async (tx, lines) => {
       await writeOldSlugs(
@@ -51,7 +48,6 @@ export const LEGACY_TABLES: readonly LegacyTable[] = [
   },
   {
     name: 'article_redirects',
-    untilVersion: 1,
     line: oldSlugLine('article_id'),
     write: async (tx, lines) => {
       // An article's old slug was under /news/, a page's at the top level: the article says which it is.

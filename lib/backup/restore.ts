@@ -116,9 +116,9 @@ async function readManifest(zip: ZipReader, file: string): Promise<Manifest> {
   return parsed.data;
 }
 
-/** The folded tables an archive of this version may hold, and holds. */
+/** The folded tables an older archive holds. */
 function legacyTablesOf(manifest: Manifest): LegacyTable[] {
-  return LEGACY_TABLES.filter((t) => manifest.version <= t.untilVersion && manifest.counts[t.name] !== undefined);
+  return LEGACY_TABLES.filter((t) => manifest.counts[t.name] !== undefined);
 }
 
 async function requireEmptyDatabase(db: Tx) {

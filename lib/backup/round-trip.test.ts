@@ -87,7 +87,7 @@ describe('export and restore', () => {
     expect({ ...mb, createdAt: undefined }).toEqual({ ...ma, createdAt: undefined });
 
     // The demo's own content is all there, media files included.
-    expect(ma).toMatchObject({ format: 'byline-export', version: 2, credentials: false });
+    expect(ma).toMatchObject({ format: 'byline-export', version: 1, credentials: false });
     expect(ma.counts.articles).toBeGreaterThanOrEqual(30);
     expect(ma.counts.revisions).toBeGreaterThanOrEqual(30);
     expect(ma.counts.media).toBeGreaterThan(5);

@@ -28,11 +28,10 @@ import type {
   TagOption,
 } from './editorial-types';
 import { blankArticleFields, type ArticleFieldsInput } from './fields';
-import { recordRevision } from './revision-log';
-import { placeholderSlug, slugify } from '@/lib/core/slug';
-import { checkArticleFields, findSlugOwner, kindOf, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
+import { findSlugOwner, kindOf, parseArticleFields, SLUG_TAKEN_MESSAGE, slugProblem } from './validation';
+import { writeArticleAsSystem } from './system-write';
 import { isReservedPageSlug, reservedPageSlugMessage } from '@/lib/core/page-slugs';
-import { articleRef, loadWorkingCopy, snapshotOf, writeLinks, type Queryable, type WorkingCopy } from './working-copy';
+import { articleRef, loadWorkingCopy, snapshotOf, type Queryable, type WorkingCopy } from './working-copy';
 
 export function abilitiesFor(actor: Actor, ref: ArticleRef): ArticleAbilities {
   return {
@@ -103,15 +102,6 @@ export async function getArticleVersion(id: string): Promise<number | null> {
   return row?.version ?? null;
 }
 
-/** A slug free for `base`: the base itself, else base-2, base-3… (used when the editor left the slug to us). */
-export async function uniqueSlug(q: Queryable, base: string, articleId: string | null): Promise<string> {
-  for (let n = 1; n < 100; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`;
-    if (!(await findSlugOwner(q, candidate, articleId))) return candidate;
-  }
-  return `${base.slice(0, 100)}-${crypto.randomBytes(4).toString('hex')}`;
-}
-
 /**
  * Creates a draft from what the editor has so far (possibly nothing). The creator is the first byline.
  * `kind: 'page'` makes a standalone page; only editors and admins may (they publish them too).
@@ -134,15 +124,18 @@ export async function createDraft(actor: Actor, input: Partial<ArticleFieldsInpu
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const fieldErrors = await checkArticleFields(tx, id, fields, kind);
-    if (Object.keys(fieldErrors).length) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors } as const;
-    const slug = fields.slug || (fields.headline ? await uniqueSlug(tx, slugify(fields.headline) || placeholderSlug(id), id) : placeholderSlug(id));
-    const { tagIds, authorIds, ...columns } = fields;
-    await tx.insert(articles).values({ ...columns, id, kind, slug, status: 'draft', version: 1, createdById: actor.id, updatedById: actor.id });
-    await writeLinks(tx, id, tagIds, authorIds);
-    const copy = (await loadWorkingCopy(tx, id))!;
-    await recordRevision(tx, { articleId: id, version: 1, kind: 'save', snapshot: snapshotOf(copy), authorId: actor.id });
-    return { ok: true, article: await toEditable(tx, actor, copy) } as const;
+    const written = await writeArticleAsSystem(tx, {
+      existingId: null,
+      newId: id,
+      kind,
+      fields,
+      status: 'draft',
+      createdById: actor.id,
+      updatedById: actor.id,
+      revision: { authorId: actor.id },
+    });
+    if (!written.ok) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: written.fieldErrors } as const;
+    return { ok: true, article: await toEditable(tx, actor, (await loadWorkingCopy(tx, id))!) } as const;
   });
 }
 

@@ -4,7 +4,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { articles, publishedArticles } from '@/db/schema';
+import { articles, publishedArticles, type ArticleKind } from '@/db/schema';
 import { reclaimAddress, recordRedirect } from '@/lib/redirects/record';
 import { publicPathFor } from '@/lib/core/routes';
 import { buildPublishedRow } from './publication';
@@ -68,13 +68,7 @@ export async function writePublication(
     modifiedAt: now,
     previous: existing ?? null,
   });
-  // The article takes back an old address of its own; the validation refused anybody else's.
-  const self = { kind: 'article', id: article.id } as const;
-  await reclaimAddress(tx, { path: publicPathFor(row.kind, article.slug), target: self });
-  if (existing && existing.slug !== article.slug) {
-    // Links to the old address keep working: they follow the article to wherever it lives now.
-    await recordRedirect(tx, { fromPath: publicPathFor(row.kind, existing.slug), target: self });
-  }
+  await movePublicSlug(tx, { articleId: article.id, kind: row.kind, from: existing?.slug ?? null, to: article.slug });
   await tx
     .insert(publishedArticles)
     .values(row)
@@ -90,6 +84,18 @@ export async function writePublication(
     after: { slug: row.slug, tagIds: row.tagIds, authorIds: row.authorIds, kind: row.kind, headline: row.headline, publishedAt: row.publishedAt },
     article: updated!,
   };
+}
+
+/**
+ * The public address moves from `from` (null: not public until now) to `to`: the article takes back an
+ * old address of its own (the validation refused anybody else's), and links to the old one keep working.
+ */
+export async function movePublicSlug(tx: Tx, input: { articleId: string; kind: ArticleKind; from: string | null; to: string }): Promise<void> {
+  const { articleId, kind, from, to } = input;
+  const self = { kind: 'article', id: articleId } as const;
+  await reclaimAddress(tx, { path: publicPathFor(kind, to), target: self });
+  // Links to the old address keep working: they follow the article to wherever it lives now.
+  if (from && from !== to) await recordRedirect(tx, { fromPath: publicPathFor(kind, from), target: self });
 }
 
 /** Removes the public copy (unpublish, trash); returns what readers could see until now. */

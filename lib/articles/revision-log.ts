@@ -10,7 +10,15 @@ export const AUTOSAVE_COALESCE_MINUTES = 1;
 
 export async function recordRevision(
   tx: Tx,
-  input: { articleId: string; version: number; kind: RevisionKind; snapshot: ArticleSnapshot; authorId: string | null },
+  input: {
+    articleId: string;
+    version: number;
+    kind: RevisionKind;
+    snapshot: ArticleSnapshot;
+    authorId: string | null;
+    /** Only for history written after the fact (the demo seed): when it happened. */
+    at?: Date;
+  },
 ) {
   if (input.kind === 'autosave' && input.authorId) {
     // This person's latest autosave row from the last minute, unless any other kind of row came after it.
@@ -36,5 +44,6 @@ export async function recordRevision(
       return;
     }
   }
-  await tx.insert(revisions).values(input);
+  const { at, ...row } = input;
+  await tx.insert(revisions).values(at ? { ...row, createdAt: at, updatedAt: at } : row);
 }

@@ -10,12 +10,12 @@ import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articles, type RevisionKind } from '@/db/schema';
 import { can, type Actor } from '@/lib/permissions/can';
-import { toEditable, uniqueSlug } from './editorial';
+import { toEditable } from './editorial';
 import type { ConflictFailure, EditableArticle, Result } from './editorial-types';
 import type { ArticleFields } from './fields';
 import { recordRevision } from './revision-log';
 import { isPlaceholderSlug, placeholderSlug, slugify } from '@/lib/core/slug';
-import { checkArticleFields, parseArticleFields } from './validation';
+import { checkArticleFields, freeArticleSlug, parseArticleFields } from './validation';
 import { articleRef, loadWorkingCopy, sameList, snapshotOf, writeLinks, type WorkingCopy } from './working-copy';
 import { malformed } from '@/lib/core/result';
 
@@ -46,7 +46,7 @@ async function resolveSlug(tx: Tx, copy: WorkingCopy, fields: ArticleFields): Pr
   if (fields.slug) return fields.slug;
   const id = copy.article.id;
   if (!fields.headline) return isPlaceholderSlug(copy.article.slug) ? copy.article.slug : placeholderSlug(id);
-  return uniqueSlug(tx, slugify(fields.headline) || placeholderSlug(id), id);
+  return freeArticleSlug(tx, slugify(fields.headline) || placeholderSlug(id), { articleId: id, kind: copy.article.kind });
 }
 
 /**

@@ -3,6 +3,7 @@
 // the featured image, tags and bylines exist, and the slug is free among working slugs, public slugs
 // and redirects. Stricter checks apply before anything goes public.
 import 'server-only';
+import crypto from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { articles, media, publishedArticles, tags, users, type ArticleKind } from '@/db/schema';
@@ -12,7 +13,7 @@ import { figureAttrsOf, type DocJSON } from '@/lib/content/doc';
 import { docToPlainText } from '@/lib/content/text';
 import { articlePath, mediaPath, pagePath } from '@/lib/core/routes';
 import { articleFieldsSchema, fieldErrorsFrom, type ArticleFields, type FieldErrors } from './fields';
-import { SLUG_PATTERN } from '@/lib/core/slug';
+import { findFreeSlug, SLUG_PATTERN } from '@/lib/core/slug';
 import { isReservedPageSlug, reservedPageSlugMessage } from '@/lib/core/page-slugs';
 import type { Queryable } from './working-copy';
 
@@ -38,6 +39,26 @@ export async function findSlugOwner(q: Queryable, slug: string, articleId: strin
   if (published) return 'public';
   // Articles and pages share one slug space, so an old slug of either kind is held at both addresses.
   return (await heldByAnother(q, [articlePath(slug), pagePath(slug)], { kind: 'article', id: articleId })) ? 'redirect' : null;
+}
+
+/**
+ * The one "find a free article slug": `base` unless another article holds it (working slug, public
+ * slug or redirect) or, for a page, the site answers it; else the first free variant. The editor's
+ * variants are base-2… base-99 (then a random tail); an importer passes its own, and the slugs its
+ * run has taken but not yet written.
+ */
+export async function freeArticleSlug(
+  q: Queryable,
+  base: string,
+  options: { articleId: string | null; kind?: ArticleKind; variant?: (n: number) => string; alsoTaken?: (slug: string) => boolean },
+): Promise<string> {
+  const { articleId, kind = 'article' } = options;
+  const variant = options.variant ?? ((n: number) => (n < 100 ? `${base.slice(0, 110)}-${n}` : `${base.slice(0, 100)}-${crypto.randomBytes(4).toString('hex')}`));
+  return findFreeSlug(
+    base,
+    async (slug) => (kind === 'page' && isReservedPageSlug(slug)) || Boolean(options.alsoTaken?.(slug)) || (await findSlugOwner(q, slug, articleId)) !== null,
+    variant,
+  );
 }
 
 export const SLUG_TAKEN_MESSAGE: Record<Exclude<SlugOwner, null>, string> = {

@@ -39,3 +39,19 @@ export function placeholderSlug(articleId: string): string {
 export function isPlaceholderSlug(slug: string): boolean {
   return /^untitled-[0-9a-f]{8}$/.test(slug);
 }
+
+/**
+ * The one "find a free slug" loop (articles, tags, authors): `base` when nobody holds it, else the first
+ * free `variant(2)`, `variant(3)`… `taken` asks whoever owns the slugs (a table, a run's own list).
+ */
+export async function findFreeSlug(
+  base: string,
+  taken: (slug: string) => Promise<boolean> | boolean,
+  variant: (n: number) => string = (n) => `${base}-${n}`,
+): Promise<string> {
+  if (!(await taken(base))) return base;
+  for (let n = 2; ; n++) {
+    const candidate = variant(n);
+    if (!(await taken(candidate))) return candidate;
+  }
+}

@@ -3,10 +3,10 @@
 // item changes nothing. Re-runs update the article or page (imported_items maps 'post' and 'page').
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import { articleAuthors, articles, articleTags, publishedArticles, revisions, type ArticleKind, type ArticleStatus } from '@/db/schema';
+import { articles, publishedArticles, type ArticleKind, type ArticleStatus } from '@/db/schema';
 import { isReservedPageSlug } from '@/lib/core/page-slugs';
-import { markCollabStateStale } from '@/lib/articles/collab-stale';
-import { buildPublishedRow } from '@/lib/articles/publication';
+import { describeFieldErrors, writeArticleAsSystem } from '@/lib/articles/system-write';
+import { FIELD_LIMITS } from '@/lib/articles/fields';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { excerptFrom } from '@/lib/content/text';
 import { heldByAnother } from '@/lib/redirects/record';
@@ -95,7 +95,7 @@ export async function importPost(state: RunState, item: WxrItem, mappedId: strin
     state.counts.failed++;
     return null;
   }
-  const headline = item.title.replace(/\s+/g, ' ').trim().slice(0, 300);
+  const headline = item.title.replace(/\s+/g, ' ').trim().slice(0, FIELD_LIMITS.headline);
   if (!headline && status === 'published') report(state, label, 'has no title: "Untitled" is used');
 
   const resolver = imageResolver(state);
@@ -148,39 +148,24 @@ export async function importPost(state: RunState, item: WxrItem, mappedId: strin
   }
 
   const articleId = await state.db.transaction(async (tx) => {
-    const values = {
-      ...fields,
+    const written = await writeArticleAsSystem(tx, {
+      existingId,
+      kind,
+      fields: { ...fields, tagIds, authorIds: [authorId] },
       status,
       scheduledAt: status === 'scheduled' ? date : null,
       statusBeforeTrash: status === 'trash' ? (STATUS[meta(item, '_wp_trash_meta_status')[0] ?? ''] ?? 'draft') : null,
       trashedAt: status === 'trash' ? new Date() : null,
-      hasUnpublishedChanges: false,
+      createdById: authorId,
+      createdAt: date,
       updatedById: state.actorId,
       updatedAt: modified,
-    };
-    let id = existingId;
-    if (id) {
-      await tx.update(articles).set(values).where(eq(articles.id, id));
-      // An open live document would otherwise keep (and store back) the fields from before the re-import.
-      await markCollabStateStale(tx, id);
-      await tx.delete(articleTags).where(eq(articleTags.articleId, id));
-      await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
-    } else {
-      const [row] = await tx.insert(articles).values({ ...values, kind, createdById: authorId, createdAt: date }).returning({ id: articles.id });
-      id = row!.id;
-    }
-    if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId: id, tagId })));
-    await tx.insert(articleAuthors).values({ articleId: id, userId: authorId, position: 0 });
-    const snapshot = { ...fields, tagIds, authorIds: [authorId] };
-    if (status === 'published') {
-      const row = buildPublishedRow({ article: { id, kind, ...fields }, tagIds, authorIds: [authorId], publishedAt: date, modifiedAt: modified });
-      await tx.insert(publishedArticles).values(row).onConflictDoUpdate({ target: publishedArticles.articleId, set: { ...row, articleId: undefined } });
-    } else {
-      await tx.delete(publishedArticles).where(eq(publishedArticles.articleId, id));
-    }
-    await tx.insert(revisions).values({ articleId: id, version: 1, kind: status === 'published' ? 'publish' : 'save', snapshot, authorId: state.actorId });
-    await saveMapping(tx, state.site, kind === 'page' ? 'page' : 'post', item.postId, id);
-    return id;
+      publication: status === 'published' ? { publishedAt: date, modifiedAt: modified } : null,
+      revision: { authorId: state.actorId },
+    });
+    if (!written.ok) throw new Error(describeFieldErrors(written.fieldErrors));
+    await saveMapping(tx, state.site, kind === 'page' ? 'page' : 'post', item.postId, written.id);
+    return written.id;
   });
   state.counts[existingId ? 'updated' : 'imported']++;
   return { ...result, articleId };

@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ['{lib,db,app,components,scripts}/**/*.test.{ts,tsx}'],
+    globalSetup: ['./vitest.global-setup.ts'],
     setupFiles: ['./vitest.setup.ts'],
     environment: 'node',
     pool: 'forks',

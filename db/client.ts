@@ -16,7 +16,11 @@ export class DbOpenError extends Error {
   }
 }
 
-export type DbTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string; poolMax?: number };
+export type DbTarget =
+  | { kind: 'pglite'; dataDir: string }
+  /** `loadDataDir`: a tarball from PGlite's dumpDataDir to start from (tests start from a migrated one). */
+  | { kind: 'pglite-memory'; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string; poolMax?: number };
 
 export type DbHandle = {
   db: Db;
@@ -24,6 +28,8 @@ export type DbHandle = {
   close: () => Promise<void>;
   /** The node-postgres pool behind `db` (PostgreSQL only): migrations take a session lock on one client. */
   pool?: import('pg').Pool;
+  /** The PGlite instance behind `db` (embedded only): the test setup dumps a migrated one as a template. */
+  pglite?: import('@electric-sql/pglite').PGlite;
 };
 
 /** Sees every query Drizzle sends (the benchmark EXPLAINs them). */
@@ -37,7 +43,7 @@ const printIdleError: IdleErrorListener = (error) => console.error(`[db] idle Po
 /** Opens a database without touching the process-wide singleton (scripts and tests). */
 export async function openDb(target: DbTarget, logger?: QueryLogger, onIdleError: IdleErrorListener = printIdleError): Promise<DbHandle> {
   if (target.kind === 'postgres') return openPostgres(target.url, target.poolMax ?? 10, logger, onIdleError);
-  return openPglite(target.kind === 'pglite' ? target.dataDir : undefined, logger);
+  return openPglite(target.kind === 'pglite' ? target.dataDir : undefined, logger, target.kind === 'pglite-memory' ? target.loadDataDir : undefined);
 }
 
 async function openPostgres(url: string, poolMax: number, logger: QueryLogger | undefined, onIdleError: IdleErrorListener): Promise<DbHandle> {
@@ -56,7 +62,7 @@ async function openPostgres(url: string, poolMax: number, logger: QueryLogger | 
   return { db, kind: 'postgres', close: () => pool.end(), pool };
 }
 
-async function openPglite(dataDir: string | undefined, logger?: QueryLogger): Promise<DbHandle> {
+async function openPglite(dataDir: string | undefined, logger?: QueryLogger, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   let lock: DirLock | undefined;
@@ -69,7 +75,7 @@ async function openPglite(dataDir: string | undefined, logger?: QueryLogger): Pr
   }
   let client: InstanceType<typeof PGlite>;
   try {
-    client = await PGlite.create(dir ? { dataDir: dir } : {});
+    client = await PGlite.create(dir ? { dataDir: dir } : { loadDataDir });
   } catch (error) {
     lock?.release();
     throw new DbOpenError(`Cannot open the embedded database in ${dir ?? 'memory'}: ${(error as Error).message}`);
@@ -78,6 +84,7 @@ async function openPglite(dataDir: string | undefined, logger?: QueryLogger): Pr
   return {
     db,
     kind: dataDir ? 'pglite' : 'pglite-memory',
+    pglite: client,
     close: async () => {
       await client.close();
       lock?.release();

@@ -1,6 +1,6 @@
 // Export, restore into an empty database, export again: the demo newsroom (with its media files and a
 // row in every exported table) comes back the same, line for line and byte for byte.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 
 const dataDir = await vi.hoisted(async () => (await import('@/lib/core/temp-data-dir')).makeTempDataDir('byline-export-'));
 
@@ -65,7 +65,7 @@ async function roundTrip(withCredentials: boolean) {
   const exported = await exportToFile(first, { storage: getStorage(), withCredentials });
 
   await copy?.close();
-  copy = await createTestDatabase(parseConfig(process.env).databaseUrl);
+  copy = await createTestDatabase(parseConfig(process.env).databaseUrl, { template: inject('testDatabaseTemplate') });
   setDbHandle(copy);
   const storage = localDiskStorage(restoredUploads);
   const restored = await restoreArchive({ file: first, storage });

@@ -3,12 +3,13 @@
 import { useActionState } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import type { MediaSummary } from '@/lib/articles/editorial-types';
+import { IDLE, outcomeOf, type FormAction, type FormState } from '@/lib/core/form-state';
 
-type State = { ok: boolean; message: string; fieldErrors?: Record<string, string> } | null;
-type Props = { media: MediaSummary; canEdit: boolean; action: (state: State, form: FormData) => Promise<State> };
+type Props = { media: MediaSummary; canEdit: boolean; action: FormAction<FormState> };
 
 export function MediaCard({ media, canEdit, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const outcome = outcomeOf(state);
   const id = `media-${media.id}`;
   return (
     <article className="media-card" aria-label={media.alt || media.originalName || 'Image'}>
@@ -28,18 +29,18 @@ export function MediaCard({ media, canEdit, action }: Props) {
               label={name === 'alt' ? 'Alt text' : name === 'caption' ? 'Caption' : 'Credit'}
               defaultValue={media[name]}
               maxLength={name === 'alt' ? 300 : name === 'caption' ? 500 : 200}
-              error={state?.fieldErrors?.[name]}
+              error={state.status === 'error' ? state.fieldErrors?.[name] : undefined}
             />
           ))}
           <div className="form-actions">
             <button type="submit" className="button button-small" disabled={pending}>
               {pending ? 'Saving…' : 'Save details'}
             </button>
-            {state ? (
-              <span role="status" className={state.ok ? 'field-hint' : 'field-error'}>
-                {state.message}
+            {state.status === 'idle' ? null : (
+              <span role="status" className={outcome.ok ? 'field-hint' : 'field-error'}>
+                {outcome.text}
               </span>
-            ) : null}
+            )}
           </div>
         </form>
       ) : (

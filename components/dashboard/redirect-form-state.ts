@@ -1,9 +1,6 @@
-// The result a redirect form action returns to its form (message, errors by field, the values sent back).
-export type RedirectFormState = {
-  ok: boolean;
-  message: string;
-  fieldErrors?: Partial<Record<'fromPath' | 'toPath' | 'status', string>>;
-  values?: { fromPath: string; toPath: string; status: string };
-} | null;
+// The state of a redirect form: what its action returns (message, errors by field, the values sent back).
+import type { FormAction, FormState } from '@/lib/core/form-state';
 
-export type RedirectFormAction = (state: RedirectFormState, form: FormData) => Promise<RedirectFormState>;
+export type RedirectValues = { fromPath: string; toPath: string; status: string };
+export type RedirectFormState = FormState<RedirectValues>;
+export type RedirectFormAction = FormAction<RedirectFormState>;

@@ -1,6 +1,8 @@
 'use client';
 // Add or change one redirect (old address, new address, 308 or 301), errors beside each field.
 import { useActionState } from 'react';
+import { IDLE } from '@/lib/core/form-state';
+import { FormOutcome } from '@/components/ui/form-actions';
 import type { RedirectFormAction } from './redirect-form-state';
 
 type Props = {
@@ -11,10 +13,10 @@ type Props = {
 };
 
 export function RedirectForm({ action, idPrefix, initial, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const keep = state && !state.ok ? state.values : undefined;
-  const value = (name: 'fromPath' | 'toPath') => keep?.[name] ?? (state?.ok && !initial ? '' : (initial?.[name] ?? ''));
-  const error = (name: 'fromPath' | 'toPath' | 'status') => state?.fieldErrors?.[name];
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const keep = state.status === 'error' ? state.values : undefined;
+  const value = (name: 'fromPath' | 'toPath') => keep?.[name] ?? (state.status === 'done' && !initial ? '' : (initial?.[name] ?? ''));
+  const error = (name: 'fromPath' | 'toPath' | 'status') => (state.status === 'error' ? state.fieldErrors?.[name] : undefined);
   return (
     <form key={JSON.stringify(state)} action={formAction} className="dash-form redirect-form">
       {initial ? <input type="hidden" name="originalFromPath" value={initial.fromPath} /> : null}
@@ -40,23 +42,21 @@ export function RedirectForm({ action, idPrefix, initial, submitLabel }: Props) 
         <button type="submit" className="button button-primary" disabled={pending}>
           {pending ? 'Saving…' : submitLabel}
         </button>
-        <p role="status" className={state?.ok ? 'form-success' : 'form-error'}>
-          {state?.message}
-        </p>
+        <FormOutcome result={state} />
       </div>
     </form>
   );
 }
 
 export function DeleteRedirectForm({ action, fromPath }: { action: RedirectFormAction; fromPath: string }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="fromPath" value={fromPath} />
       <button type="submit" className="button button-danger" disabled={pending} aria-label={`Delete the redirect from ${fromPath}`}>
         Delete
       </button>
-      {state ? <span role="status" className={state.ok ? 'form-success' : 'form-error'}>{state.message}</span> : null}
+      {state.status === 'idle' ? null : <FormOutcome inline result={state} />}
     </form>
   );
 }

@@ -5,8 +5,8 @@ import type { TagFormState } from './tag-form-state';
 type Props = { idPrefix: string; state: TagFormState; initial: { name: string; slug: string; description: string }; slugHint: string };
 
 export function TagFields({ idPrefix, state, initial, slugHint }: Props) {
-  const value = (name: keyof Props['initial']) => state?.values?.[name] ?? initial[name];
-  const error = (name: string) => state?.fieldErrors?.[name];
+  const value = (name: keyof Props['initial']) => state.values?.[name] ?? initial[name];
+  const error = (name: string) => (state.status === 'error' ? state.fieldErrors?.[name] : undefined);
   return (
     <>
       <FormField id={`${idPrefix}-name`} name="name" label="Name" type="text" required maxLength={60} defaultValue={value('name')} error={error('name')} />

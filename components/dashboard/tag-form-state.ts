@@ -1,9 +1,6 @@
-// The result a tag form action returns to its form (message, errors by field, the values sent back).
-export type TagFormState = {
-  ok: boolean;
-  message: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-} | null;
+// The state of a tag form: what its action returns (message, errors by field, the values sent back).
+import type { FormAction, FormState } from '@/lib/core/form-state';
 
-export type TagFormAction = (state: TagFormState, form: FormData) => Promise<TagFormState>;
+export type TagValues = { name: string; slug: string; description: string };
+export type TagFormState = FormState<TagValues>;
+export type TagFormAction = FormAction<TagFormState>;

@@ -1,6 +1,7 @@
 // Editing one tag (editors and admins): rename and describe, merge into another tag (found by search), delete.
 'use client';
 import { useActionState } from 'react';
+import { IDLE } from '@/lib/core/form-state';
 import type { TagOption } from '@/lib/articles/editorial-types';
 import { FormActions, FormOutcome } from '@/components/ui/form-actions';
 import type { TagFormAction } from './tag-form-state';
@@ -13,9 +14,9 @@ type Props = {
 };
 
 export function TagManage({ tag, actions }: Props) {
-  const [editState, edit, editing] = useActionState(actions.update, null);
-  const [mergeState, merge, merging] = useActionState(actions.merge, null);
-  const [deleteState, remove, deleting] = useActionState(actions.remove, null);
+  const [editState, edit, editing] = useActionState(actions.update, IDLE);
+  const [mergeState, merge, merging] = useActionState(actions.merge, IDLE);
+  const [deleteState, remove, deleting] = useActionState(actions.remove, IDLE);
   return (
     <>
       <details>
@@ -32,7 +33,7 @@ export function TagManage({ tag, actions }: Props) {
         <summary>Merge “{tag.name}” into another tag</summary>
         <form action={merge} className="dash-form">
           <input type="hidden" name="fromId" value={tag.id} />
-          <TagMergePicker fromId={tag.id} fromName={tag.name} search={actions.search} error={mergeState?.fieldErrors?.into} />
+          <TagMergePicker fromId={tag.id} fromName={tag.name} search={actions.search} error={mergeState.status === 'error' ? mergeState.fieldErrors?.into : undefined} />
           <FormActions plain label="Merge tags" pendingLabel="Merging…" pending={merging}>
             <FormOutcome result={mergeState} />
           </FormActions>
@@ -49,9 +50,7 @@ export function TagManage({ tag, actions }: Props) {
         <button type="submit" className="button button-danger button-small" disabled={deleting}>
           {deleting ? 'Deleting…' : `Delete “${tag.name}”`}
         </button>
-        <p role="status" className={deleteState?.ok ? 'form-success' : 'form-error'}>
-          {deleteState?.message}
-        </p>
+        <FormOutcome result={deleteState} />
       </form>
     </>
   );

@@ -1,5 +1,7 @@
 // The end and the head of a form: its submit button (with the label it shows while pending) and an
 // optional Cancel; and the live regions for the form's error and success messages.
+import { outcomeOf, type FormState } from '@/lib/core/form-state';
+
 type ActionsProps = {
   label: string;
   pendingLabel?: string;
@@ -27,12 +29,14 @@ export function FormActions({ label, pendingLabel, pending = false, onCancel, pl
   );
 }
 
-/** The outcome of the last submit of a small form, beside its button. */
-export function FormOutcome({ result }: { result: { ok?: boolean; message?: string } | null | undefined }) {
+/** The outcome of the last submit of a small form, beside its button (`inline` inside a line of controls). */
+export function FormOutcome({ result, inline = false }: { result: FormState<object> | null | undefined; inline?: boolean }) {
+  const { ok, text } = outcomeOf(result);
+  const Tag = inline ? 'span' : 'p';
   return (
-    <p role="status" className={result?.ok ? 'form-success' : 'form-error'}>
-      {result?.message}
-    </p>
+    <Tag role="status" className={ok ? 'form-success' : 'form-error'}>
+      {text}
+    </Tag>
   );
 }
 

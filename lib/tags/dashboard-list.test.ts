@@ -7,6 +7,7 @@ import { getDb } from '@/db/client';
 import { tags } from '@/db/schema';
 import { makeStaff } from '@/lib/articles/testing';
 import type { Actor } from '@/lib/permissions/can';
+import { IDLE } from '@/lib/core/form-state';
 import { TagRows } from '@/components/dashboard/tag-rows';
 import { MERGE_SEARCH_LIMIT, TAGS_PAGE_SIZE, listTagsPage, searchMergeTargets } from './dashboard-list';
 
@@ -63,7 +64,7 @@ describe('tags page at 10,000 tags', () => {
 
   it('renders a page of rows in a size that does not depend on how many tags exist', async () => {
     const page = await listTagsPage(editor);
-    const noop = async () => null;
+    const noop = async () => IDLE;
     const html = renderToString(createElement(TagRows, { rows: page.items, manage: true, actions: { update: noop, merge: noop, remove: noop, search: async () => [] } }));
     expect(html).toContain('Harbour works');
     // 50 rows, each with its rename, merge and delete forms: well under 200 kB (it was 15.7 MB at 300 tags).

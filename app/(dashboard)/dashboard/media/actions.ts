@@ -3,10 +3,9 @@
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateMediaText } from '@/lib/media/library';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
-
-export type MediaTextState = { ok: boolean; message: string; fieldErrors?: Record<string, string> } | null;
+export type MediaTextState = FormState;
 
 const formSchema = z.object({
   id: z.uuid(),
@@ -17,18 +16,18 @@ const formSchema = z.object({
 
 export async function updateMediaTextAction(_previous: MediaTextState, formData: FormData): Promise<MediaTextState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = formSchema.safeParse({
     id: formData.get('id'),
     alt: formData.get('alt') ?? '',
     caption: formData.get('caption') ?? '',
     credit: formData.get('credit') ?? '',
   });
-  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
-  if (!user) return { ok: false, message: 'You are signed out. Sign in again.' };
+  if (!user) return { status: 'error', error: 'You are signed out. Sign in again.' };
   const { id, ...text } = parsed.data;
   const result = await updateMediaText(user, id, text);
-  if (result.ok) return { ok: true, message: 'Saved.' };
-  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string> | undefined };
+  if (result.ok) return { status: 'done', message: 'Saved.' };
+  return { status: 'error', error: result.error, fieldErrors: result.fieldErrors };
 }

@@ -7,26 +7,26 @@ import { deleteRedirect, saveRedirect } from '@/lib/redirects/manage';
 import type { RedirectFormState } from '@/components/dashboard/redirect-form-state';
 import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-const signedOut = { ok: false, message: 'You are signed out. Sign in again.' } as const;
+const signedOut = { status: 'error', error: 'You are signed out. Sign in again.' } as const;
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 const field = z.string().max(4000);
 
 export async function saveRedirectAction(_previous: RedirectFormState, form: FormData): Promise<RedirectFormState> {
   const values = { fromPath: text(form, 'fromPath'), toPath: text(form, 'toPath'), status: text(form, 'status') || '308' };
   const parsed = z.object({ originalFromPath: field.optional(), fromPath: field, toPath: field, status: field }).safeParse({ ...values, originalFromPath: form.get('originalFromPath') ?? undefined });
-  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST, values };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST, values };
   const user = await getCurrentUser();
   if (!user) return { ...signedOut, values };
   const result = await saveRedirect(user, parsed.data);
-  if (result.ok) return { ok: true, message: `${result.redirect.fromPath} now redirects to ${result.redirect.toPath}.` };
-  return { ok: false, message: result.error, fieldErrors: result.fieldErrors, values };
+  if (result.ok) return { status: 'done', message: `${result.redirect.fromPath} now redirects to ${result.redirect.toPath}.` };
+  return { status: 'error', error: result.error, fieldErrors: result.fieldErrors, values };
 }
 
 export async function deleteRedirectAction(_previous: RedirectFormState, form: FormData): Promise<RedirectFormState> {
   const parsed = z.object({ fromPath: z.string().min(1).max(2000) }).safeParse({ fromPath: form.get('fromPath') });
-  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const result = await deleteRedirect(user, parsed.data);
-  return result.ok ? { ok: true, message: `Redirect from ${result.redirect.fromPath} deleted.` } : { ok: false, message: result.error };
+  return result.ok ? { status: 'done', message: `Redirect from ${result.redirect.fromPath} deleted.` } : { status: 'error', error: result.error };
 }

@@ -9,58 +9,57 @@ import type { TagRef } from '@/lib/core/public-types';
 import type { TagFormState } from '@/components/dashboard/tag-form-state';
 import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
-
-const signedOut = { ok: false, message: 'You are signed out. Sign in again.' } as const;
+const signedOut = { status: 'error', error: 'You are signed out. Sign in again.' } as const;
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 const field = z.string().max(10_000);
 
 export async function createTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
+  if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
   const parsed = z.object({ name: field, slug: field, description: field }).safeParse(values);
-  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST, values };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST, values };
   const user = await getCurrentUser();
   if (!user) return { ...signedOut, values };
   const result = await createTag(user, parsed.data);
-  if (result.ok) return { ok: true, message: `Tag “${result.tag.name}” created.` };
-  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string>, values };
+  if (result.ok) return { status: 'done', message: `Tag “${result.tag.name}” created.` };
+  return { status: 'error', error: result.error, fieldErrors: result.fieldErrors, values };
 }
 
 export async function updateTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
+  if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const values = { name: text(form, 'name'), slug: text(form, 'slug'), description: text(form, 'description') };
   const parsed = z.object({ id: z.uuid(), name: field, slug: field, description: field }).safeParse({ id: form.get('id'), ...values });
-  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST, values };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST, values };
   const user = await getCurrentUser();
   if (!user) return { ...signedOut, values };
   const result = await updateTag(user, parsed.data);
-  if (result.ok) return { ok: true, message: 'Saved.', values: { name: result.tag.name, slug: result.tag.slug, description: values.description } };
-  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string>, values };
+  if (result.ok) return { status: 'done', message: 'Saved.', values: { name: result.tag.name, slug: result.tag.slug, description: values.description } };
+  return { status: 'error', error: result.error, fieldErrors: result.fieldErrors, values };
 }
 
 export async function mergeTagsAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
+  if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = z.object({ fromId: z.uuid(), intoId: z.string().max(64) }).safeParse({ fromId: form.get('fromId'), intoId: form.get('intoId') });
-  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const result = await mergeTags(user, parsed.data);
-  if (result.ok) return { ok: true, message: `Merged into “${result.tag.name}”.` };
-  return { ok: false, message: result.error, fieldErrors: result.fieldErrors as Record<string, string> };
+  if (result.ok) return { status: 'done', message: `Merged into “${result.tag.name}”.` };
+  return { status: 'error', error: result.error, fieldErrors: result.fieldErrors };
 }
 
 export async function deleteTagAction(_previous: TagFormState, form: FormData): Promise<TagFormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED_REQUEST };
+  if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = z.object({ id: z.uuid() }).safeParse({ id: form.get('id') });
-  if (!parsed.success) return { ok: false, message: MALFORMED_REQUEST };
+  if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const result = await deleteTag(user, parsed.data);
-  return result.ok ? { ok: true, message: 'Tag deleted.' } : { ok: false, message: result.error };
+  return result.ok ? { status: 'done', message: 'Tag deleted.' } : { status: 'error', error: result.error };
 }
 
 /** The merge form's search: at most 20 tags matching the text, never the tag being merged; nothing for those who may not merge. */

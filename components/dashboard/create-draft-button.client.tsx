@@ -2,19 +2,20 @@
 // "New article" and "New page": a form on a server action that creates the draft when pressed (never by
 // merely visiting or prefetching a page) and opens it, with its refusal shown beside the button.
 import { useActionState } from 'react';
+import { IDLE, type FormAction, type FormState } from '@/lib/core/form-state';
 
-export type CreateDraftState = { error: string } | null;
+export type CreateDraftState = FormState;
 
-type Props = { create: (previous: CreateDraftState, form: FormData) => Promise<CreateDraftState>; label: string };
+type Props = { create: FormAction<CreateDraftState>; label: string };
 
 export function CreateDraftButton({ create, label }: Props) {
-  const [state, action, pending] = useActionState<CreateDraftState, FormData>(create, null);
+  const [state, action, pending] = useActionState<CreateDraftState, FormData>(create, IDLE);
   return (
     <form action={action}>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Creating…' : label}
       </button>
-      {state?.error ? (
+      {state.status === 'error' ? (
         <p role="alert" className="field-error">
           {state.error}
         </p>

@@ -1,12 +1,12 @@
 // "Restore this version": the action makes it the newest version and opens the editor.
 'use client';
 import { useActionState } from 'react';
+import { IDLE, type FormAction, type FormState } from '@/lib/core/form-state';
 
-type State = { error: string } | null;
-type Props = { articleId: string; revisionId: string; baseVersion: number; action: (state: State, form: FormData) => Promise<State> };
+type Props = { articleId: string; revisionId: string; baseVersion: number; action: FormAction<FormState> };
 
 export function RestoreRevisionForm({ articleId, revisionId, baseVersion, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="form-actions">
       <input type="hidden" name="articleId" value={articleId} />
@@ -15,7 +15,7 @@ export function RestoreRevisionForm({ articleId, revisionId, baseVersion, action
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Restoring…' : 'Restore this version'}
       </button>
-      {state?.error ? (
+      {state.status === 'error' ? (
         <p className="field-error" role="alert">
           {state.error}
         </p>

@@ -10,12 +10,12 @@ import { MALFORMED_REQUEST } from '@/lib/core/form-state';
 
 export type NewPageState = CreateDraftState;
 
-export async function createPageAction(previous: NewPageState, form: FormData): Promise<NewPageState> {
+export async function createPageAction(_previous: NewPageState, form: FormData): Promise<NewPageState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(form instanceof FormData)) return previous ?? { error: MALFORMED_REQUEST };
+  if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
-  if (!user) return { error: 'You are signed out: sign in again.' };
+  if (!user) return { status: 'error', error: 'You are signed out: sign in again.' };
   const result = await createDraft(user, {}, { kind: 'page' });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { status: 'error', error: result.error };
   redirect(editArticlePath(result.article.id));
 }

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import type { MediaSummary } from '@/lib/articles/editorial-types';
-import { IDLE, outcomeOf, type FormAction, type FormState } from '@/lib/core/form-state';
+import { IDLE, outcomeOf, type FormAction, type FormState, fieldErrorsOf } from '@/lib/core/form-state';
 
 type Props = { media: MediaSummary; canEdit: boolean; action: FormAction<FormState> };
 
@@ -29,7 +29,7 @@ export function MediaCard({ media, canEdit, action }: Props) {
               label={name === 'alt' ? 'Alt text' : name === 'caption' ? 'Caption' : 'Credit'}
               defaultValue={media[name]}
               maxLength={name === 'alt' ? 300 : name === 'caption' ? 500 : 200}
-              error={state.status === 'error' ? state.fieldErrors?.[name] : undefined}
+              error={fieldErrorsOf(state)[name]}
             />
           ))}
           <div className="form-actions">

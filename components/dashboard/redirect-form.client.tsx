@@ -1,7 +1,7 @@
 'use client';
 // Add or change one redirect (old address, new address, 308 or 301), errors beside each field.
 import { useActionState } from 'react';
-import { IDLE } from '@/lib/core/form-state';
+import { IDLE, fieldErrorsOf } from '@/lib/core/form-state';
 import { FormOutcome } from '@/components/ui/form-actions';
 import type { RedirectFormAction } from './redirect-form-state';
 
@@ -16,7 +16,7 @@ export function RedirectForm({ action, idPrefix, initial, submitLabel }: Props) 
   const [state, formAction, pending] = useActionState(action, IDLE);
   const keep = state.status === 'error' ? state.values : undefined;
   const value = (name: 'fromPath' | 'toPath') => keep?.[name] ?? (state.status === 'done' && !initial ? '' : (initial?.[name] ?? ''));
-  const error = (name: 'fromPath' | 'toPath' | 'status') => (state.status === 'error' ? state.fieldErrors?.[name] : undefined);
+  const error = (name: 'fromPath' | 'toPath' | 'status') => fieldErrorsOf(state)[name];
   return (
     <form key={JSON.stringify(state)} action={formAction} className="dash-form redirect-form">
       {initial ? <input type="hidden" name="originalFromPath" value={initial.fromPath} /> : null}

@@ -1,12 +1,13 @@
 // Name, slug and description inputs of a tag form, with their errors beside them.
 import { FormField, FormTextArea } from '@/components/ui/form-field';
+import { fieldErrorsOf } from '@/lib/core/form-state';
 import type { TagFormState } from './tag-form-state';
 
 type Props = { idPrefix: string; state: TagFormState; initial: { name: string; slug: string; description: string }; slugHint: string };
 
 export function TagFields({ idPrefix, state, initial, slugHint }: Props) {
   const value = (name: keyof Props['initial']) => state.values?.[name] ?? initial[name];
-  const error = (name: string) => (state.status === 'error' ? state.fieldErrors?.[name] : undefined);
+  const error = (name: string) => fieldErrorsOf(state)[name];
   return (
     <>
       <FormField id={`${idPrefix}-name`} name="name" label="Name" type="text" required maxLength={60} defaultValue={value('name')} error={error('name')} />

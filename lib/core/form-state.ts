@@ -22,3 +22,7 @@ export const IDLE = { status: 'idle' } as const;
 /** The sentence a state shows: the success message or the error (nothing while idle). */
 export const outcomeOf = (state: FormState<object> | null | undefined): { ok: boolean; text?: string } =>
   state?.status === 'done' ? { ok: true, text: state.message } : { ok: false, text: state?.status === 'error' ? state.error : undefined };
+
+/** The messages by field of a refused submit (none otherwise). */
+export const fieldErrorsOf = (state: FormState<object> | null | undefined): Partial<Record<string, string>> =>
+  (state?.status === 'error' ? state.fieldErrors : undefined) ?? {};

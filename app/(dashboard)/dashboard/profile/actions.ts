@@ -7,17 +7,14 @@ import { z } from 'zod';
 import { signIn } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { changeOwnPassword, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from '@/lib/users/profile';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 
 const signedOut = 'Your session has ended. Sign in again to continue.';
 const text = z.string().max(5000).catch('');
 
 export type ProfileValues = { name: string; slug: string; bio: string };
-export type ProfileState =
-  | { status: 'idle'; values: ProfileValues }
-  | { status: 'saved'; values: ProfileValues }
-  | { status: 'error'; error: string; fieldErrors: Partial<Record<keyof ProfileValues, string>>; values: ProfileValues };
+export type ProfileState = FormState<ProfileValues> & { values: ProfileValues };
 
 export async function updateProfileAction(_previous: ProfileState, formData: FormData): Promise<ProfileState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
@@ -29,10 +26,10 @@ export async function updateProfileAction(_previous: ProfileState, formData: For
   if (!result.ok) return { status: 'error', error: result.error, fieldErrors: result.fieldErrors ?? {}, values };
   revalidatePath('/dashboard', 'layout');
   const { name, slug, bio } = result.profile;
-  return { status: 'saved', values: { name, slug, bio } };
+  return { status: 'done', values: { name, slug, bio } };
 }
 
-export type PhotoState = { status: 'idle' } | { status: 'saved'; message: string } | { status: 'error'; error: string };
+export type PhotoState = FormState;
 
 export async function photoAction(_previous: PhotoState, formData: FormData): Promise<PhotoState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
@@ -45,20 +42,17 @@ export async function photoAction(_previous: PhotoState, formData: FormData): Pr
     const result = await removeOwnPhoto(actor);
     if (!result.ok) return { status: 'error', error: result.error };
     revalidatePath('/dashboard/profile');
-    return { status: 'saved', message: 'Photo removed.' };
+    return { status: 'done', message: 'Photo removed.' };
   }
   const file = formData.get('photo');
   if (!(file instanceof File) || file.size === 0) return { status: 'error', error: 'Choose an image file first.' };
   const result = await setOwnPhoto(actor, { bytes: Buffer.from(await file.arrayBuffer()), originalName: file.name });
   if (!result.ok) return { status: 'error', error: result.fieldErrors?.photo ?? result.error };
   revalidatePath('/dashboard/profile');
-  return { status: 'saved', message: 'Photo updated.' };
+  return { status: 'done', message: 'Photo updated.' };
 }
 
-export type PasswordState =
-  | { status: 'idle' }
-  | { status: 'saved' }
-  | { status: 'error'; error: string; fieldErrors: Partial<Record<'current' | 'password' | 'confirm', string>> };
+export type PasswordState = FormState;
 
 export async function changePasswordAction(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
@@ -79,5 +73,5 @@ export async function changePasswordAction(_previous: PasswordState, formData: F
   } catch {
     redirect('/login?callbackUrl=%2Fdashboard%2Fprofile&passwordSet=1');
   }
-  return { status: 'saved' };
+  return { status: 'done' };
 }

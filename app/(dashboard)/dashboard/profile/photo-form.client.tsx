@@ -46,7 +46,7 @@ export function PhotoForm({ photo, name }: { photo: Photo; name: string }) {
           </p>
         ) : null}
         <p className="form-success" role="status">
-          {state.status === 'saved' ? state.message : null}
+          {state.status === 'done' ? state.message : null}
         </p>
       </div>
     </div>

@@ -5,14 +5,11 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateSiteSettings, type SettingsUpload } from '@/lib/settings/manage';
 import { can } from '@/lib/permissions/can';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 
 export type SettingsValues = { siteName: string; description: string; copyright: string; logoId: string; defaultSocialImageId: string };
-export type SettingsState =
-  | { status: 'idle'; values: SettingsValues }
-  | { status: 'saved'; values: SettingsValues }
-  | { status: 'error'; error: string; fieldErrors: Partial<Record<keyof SettingsValues, string>>; values: SettingsValues };
+export type SettingsState = FormState<SettingsValues> & { values: SettingsValues };
 
 const text = z.string().max(5000).catch('');
 const form = z.object({
@@ -50,7 +47,7 @@ export async function saveSettingsAction(_previous: SettingsState, formData: For
   revalidatePath('/dashboard/settings');
   const s = result.settings;
   return {
-    status: 'saved',
+    status: 'done',
     values: { siteName: s.siteName, description: s.description, copyright: s.copyright, logoId: s.logo?.id ?? '', defaultSocialImageId: s.defaultSocialImage?.id ?? '' },
   };
 }

@@ -3,9 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateFooterMenu, type FooterMenu } from '@/lib/settings/footer';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
-export type FooterMenuState = { status: 'idle' | 'saved'; menu: FooterMenu } | { status: 'error'; error: string; fieldError?: string; menu: FooterMenu };
+/** Every state carries the menu, so a refused one keeps its rows. */
+export type FooterMenuState = FormState<Record<string, string>, object, { fieldError?: string }> & { menu: FooterMenu };
 
 export async function saveFooterMenuAction(previous: FooterMenuState, formData: FormData): Promise<FooterMenuState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
@@ -16,5 +17,5 @@ export async function saveFooterMenuAction(previous: FooterMenuState, formData: 
   const result = await updateFooterMenu(actor, { pageIds });
   if (!result.ok) return { status: 'error', error: result.error, fieldError: result.fieldErrors?.pageIds, menu: previous.menu };
   revalidatePath('/dashboard/settings');
-  return { status: 'saved', menu: result.menu };
+  return { status: 'done', menu: result.menu };
 }

@@ -12,7 +12,7 @@ export function FooterMenuForm({ initial }: { initial: FooterMenu }) {
   const [savedMenu, setSavedMenu] = useState(state.menu);
   const [chosen, setChosen] = useState<FooterPageOption[]>(initial.chosen);
   const [toAdd, setToAdd] = useState('');
-  if (state.status === 'saved' && state.menu !== savedMenu) {
+  if (state.status === 'done' && state.menu !== savedMenu) {
     setSavedMenu(state.menu);
     setChosen(state.menu.chosen);
   }
@@ -93,7 +93,7 @@ export function FooterMenuForm({ initial }: { initial: FooterMenu }) {
         </button>
       </div>
       <div role="status" className="form-success">
-        {state.status === 'saved' ? 'Footer menu saved.' : null}
+        {state.status === 'done' ? 'Footer menu saved.' : null}
       </div>
       <FormActions label="Save footer menu" pending={pending} />
     </form>

@@ -1,10 +1,11 @@
 'use server';
 // Saves which roles must sign in with a second factor; the lib call authorizes (admins only).
 import { revalidatePath } from 'next/cache';
+import type { FormState } from '@/lib/core/form-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { setSecondFactorRoles } from '@/lib/settings/second-factor-roles';
 
-export type SecondFactorRolesState = { status: 'idle' } | { status: 'saved'; roles: string[] } | { status: 'error'; error: string; fieldError?: string };
+export type SecondFactorRolesState = FormState<Record<string, string>, { roles: string[] }, { fieldError?: string }>;
 
 export async function secondFactorRolesAction(_previous: SecondFactorRolesState, formData: FormData): Promise<SecondFactorRolesState> {
   const actor = await getCurrentUser();
@@ -13,5 +14,5 @@ export async function secondFactorRolesAction(_previous: SecondFactorRolesState,
   const result = await setSecondFactorRoles(actor, { roles });
   if (!result.ok) return { status: 'error', error: result.error, fieldError: result.fieldErrors?.roles };
   revalidatePath('/dashboard/settings');
-  return { status: 'saved', roles: result.roles };
+  return { status: 'done', roles: result.roles };
 }

@@ -6,7 +6,7 @@ import { secondFactorRolesAction, type SecondFactorRolesState } from './second-f
 
 export function SecondFactorRolesForm({ roles, required }: { roles: { value: string; label: string }[]; required: string[] }) {
   const [state, formAction, pending] = useActionState<SecondFactorRolesState, FormData>(secondFactorRolesAction, { status: 'idle' });
-  const checked = state.status === 'saved' ? state.roles : required;
+  const checked = state.status === 'done' ? state.roles : required;
   return (
     <form action={formAction} className="dash-form" noValidate>
       <div role="alert" className="form-error">
@@ -30,7 +30,7 @@ export function SecondFactorRolesForm({ roles, required }: { roles: { value: str
         ) : null}
       </fieldset>
       <div role="status" className="form-success">
-        {state.status === 'saved' ? 'Second-factor requirement saved.' : null}
+        {state.status === 'done' ? 'Second-factor requirement saved.' : null}
       </div>
       <FormActions label="Save requirement" pending={pending} />
     </form>

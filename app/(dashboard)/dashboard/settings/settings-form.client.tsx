@@ -1,6 +1,7 @@
 'use client';
 // The site settings form: text fields keep what was typed on error; images can be replaced or removed.
 import Image from 'next/image';
+import { fieldErrorsOf } from '@/lib/core/form-state';
 import { useActionState } from 'react';
 import { FormField, FormTextArea } from '@/components/ui/form-field';
 import { FormActions, FormStatus } from '@/components/ui/form-actions';
@@ -10,11 +11,11 @@ type Img = { id: string; src: string; width: number; height: number; alt: string
 
 export function SettingsForm({ initial, logo, socialImage }: { initial: SettingsValues; logo: Img; socialImage: Img }) {
   const [state, formAction, pending] = useActionState<SettingsState, FormData>(saveSettingsAction, { status: 'idle', values: initial });
-  const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  const fieldErrors = fieldErrorsOf(state);
   const v = state.values;
   return (
     <form action={formAction} className="dash-form" noValidate>
-      <FormStatus error={state.status === 'error' ? state.error : null} success={state.status === 'saved' ? 'Settings saved. The public site shows them from the next page load.' : null} />
+      <FormStatus error={state.status === 'error' ? state.error : null} success={state.status === 'done' ? 'Settings saved. The public site shows them from the next page load.' : null} />
       <FormField id="settings-siteName" name="siteName" label="Site name" type="text" defaultValue={v.siteName} error={fieldErrors.siteName} />
       <FormTextArea
         id="settings-description"

@@ -8,15 +8,13 @@ import { roleLabels } from '@/lib/users/fields';
 import { changeStaffRole, createStaff, resetStaffPassword, setStaffDisabled } from '@/lib/users/staff';
 import { endAllSessionsOf, endSession } from '@/lib/sessions/manage';
 import type { SessionActionState } from '@/components/dashboard/session-action-state';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 
 export type StaffFormValues = { name: string; email: string; role: string; slug: string };
 
-export type CreateStaffState =
-  | { status: 'idle'; values: StaffFormValues }
-  | { status: 'error'; error: string; fieldErrors: Partial<Record<keyof StaffFormValues, string>>; values: StaffFormValues }
-  | { status: 'created'; name: string; email: string; link: string; expiresAt: string; values: StaffFormValues };
+/** On success: who was invited and their one-time link, with a fresh form for the next person. */
+export type CreateStaffState = FormState<StaffFormValues, { name: string; email: string; link: string; expiresAt: string }> & { values: StaffFormValues };
 
 const text = z.string().max(1000).catch('');
 const createForm = z.object({ name: text, email: text, role: text, slug: text });
@@ -34,7 +32,7 @@ export async function createStaffAction(_previous: CreateStaffState, formData: F
   if (!result.ok) return { status: 'error', error: result.error, fieldErrors: result.fieldErrors ?? {}, values };
   revalidatePath('/dashboard/staff');
   return {
-    status: 'created',
+    status: 'done',
     name: result.member.name,
     email: result.member.email,
     link: result.link.url,
@@ -44,7 +42,7 @@ export async function createStaffAction(_previous: CreateStaffState, formData: F
   };
 }
 
-export type RowActionState = { status: 'idle' } | { status: 'error'; error: string } | { status: 'done'; message: string; link?: string };
+export type RowActionState = FormState<Record<string, string>, { link?: string }>;
 
 const rowForm = z.object({
   intent: z.enum(['role', 'disable', 'enable', 'reset']),

@@ -1,6 +1,7 @@
 'use client';
 // Adding a staff member: the form keeps what was typed on error and shows the one-time link on success.
 import { useActionState } from 'react';
+import { fieldErrorsOf } from '@/lib/core/form-state';
 import { FormField, FormSelect } from '@/components/ui/form-field';
 import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { createStaffAction, type CreateStaffState } from './actions';
@@ -12,10 +13,10 @@ const initialState: CreateStaffState = { status: 'idle', values: { name: '', ema
 
 export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
   const [state, formAction, pending] = useActionState(createStaffAction, initialState);
-  const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  const fieldErrors = fieldErrorsOf(state);
   return (
     <>
-      {state.status === 'created' ? (
+      {state.status === 'done' ? (
         <div className="created-staff" role="status">
           <p className="form-success">
             Added {state.name} ({state.email}).
@@ -24,7 +25,7 @@ export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
         </div>
       ) : null}
       {/* key: a new, empty form after each creation; the same form (with its values) after an error. */}
-      <form action={formAction} className="dash-form" noValidate key={state.status === 'created' ? state.link : 'form'}>
+      <form action={formAction} className="dash-form" noValidate key={state.status === 'done' ? state.link : 'form'}>
         <FormStatus error={state.status === 'error' ? state.error : null} />
         <FormField id="staff-name" name="name" label="Name" type="text" autoComplete="off" required defaultValue={state.values.name} error={fieldErrors.name} />
         <FormField id="staff-email" name="email" label="Email" type="email" autoComplete="off" required defaultValue={state.values.email} error={fieldErrors.email} />

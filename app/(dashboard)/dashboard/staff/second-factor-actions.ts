@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { resetSecondFactor } from '@/lib/auth/two-factor/manage';
+import type { FormState } from '@/lib/core/form-state';
 
-export type ResetFactorState = { status: 'idle' } | { status: 'done'; message: string } | { status: 'error'; error: string };
+export type ResetFactorState = FormState;
 
 export async function resetSecondFactorAction(_previous: ResetFactorState, formData: FormData): Promise<ResetFactorState> {
   const actor = await getCurrentUser();

@@ -11,7 +11,7 @@ import { signOutSession } from '@/lib/sessions/manage';
 import { secondStepFromCode } from '@/lib/auth/two-factor/second-step-code';
 import { secondFactorChoices, startEnrolmentAtSignIn } from '@/lib/auth/two-factor/sign-in';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 
 const signInSchema = z.object({
@@ -22,28 +22,27 @@ const signInSchema = z.object({
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export type SignInState =
-  | { ok: true }
-  | { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; values: { email: string } }
+  | (FormState<{ email: string }> & { values: { email: string } })
   /** The password was right; a second factor comes next (the token names the pending sign-in). */
-  | { ok: false; step: 'second-factor'; token: string; choices: { totp: boolean; passkey: boolean; recovery: boolean }; values: { email: string } }
+  | { status: 'second-factor'; token: string; choices: { totp: boolean; passkey: boolean; recovery: boolean }; values: { email: string } }
   /** The password was right, the role requires a second factor and there is none yet: set up an app first. */
-  | { ok: false; step: 'enrol'; token: string; enrolment: TotpEnrolment; values: { email: string } };
+  | { status: 'enrol'; token: string; enrolment: TotpEnrolment; values: { email: string } };
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED_REQUEST, values: { email: '' } };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST, values: { email: '' } };
   const parsed = signInSchema.safeParse({
     email: formData.get('email') ?? '',
     password: formData.get('password') ?? '',
     callbackUrl: formData.get('callbackUrl') ?? undefined,
   });
-  if (!parsed.success) return { ok: false, error: 'Wrong email or password.', values: { email: '' } };
+  if (!parsed.success) return { status: 'error', error: 'Wrong email or password.', values: { email: '' } };
   const { email, password, callbackUrl } = parsed.data;
   const values = { email };
   const fieldErrors: { email?: string; password?: string } = {};
   if (!email) fieldErrors.email = 'Enter your email address.';
   if (!password) fieldErrors.password = 'Enter your password.';
-  if (fieldErrors.email || fieldErrors.password) return { ok: false, fieldErrors, values };
+  if (fieldErrors.email || fieldErrors.password) return { status: 'error', fieldErrors, values };
 
   try {
     // Runs the Credentials provider (throttle, argon2id) and sets the session cookie.
@@ -52,15 +51,15 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     const next = error instanceof CredentialsSignin ? secondStepFromCode(error.code) : null;
     if (next?.step === 'second-factor') {
       const choices = await secondFactorChoices(next.token);
-      if (choices) return { ok: false, step: 'second-factor', token: next.token, choices, values };
+      if (choices) return { status: 'second-factor', token: next.token, choices, values };
     }
     if (next?.step === 'enrol') {
       const enrolment = await startEnrolmentAtSignIn(next.token);
-      if (enrolment) return { ok: false, step: 'enrol', token: next.token, enrolment, values };
+      if (enrolment) return { status: 'enrol', token: next.token, enrolment, values };
     }
-    if (next) return { ok: false, error: 'Signing in failed. Please try again.', values };
-    if (error instanceof CredentialsSignin) return { ok: false, error: signInRefusalMessage(refusalFromCode(error.code)), values };
-    if (error instanceof AuthError) return { ok: false, error: 'Signing in failed. Please try again.', values };
+    if (next) return { status: 'error', error: 'Signing in failed. Please try again.', values };
+    if (error instanceof CredentialsSignin) return { status: 'error', error: signInRefusalMessage(refusalFromCode(error.code)), values };
+    if (error instanceof AuthError) return { status: 'error', error: 'Signing in failed. Please try again.', values };
     throw error;
   }
   redirect(safeCallbackPath(callbackUrl));

@@ -23,7 +23,7 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
   const [passkeyState, setPasskeyState] = useState<PasskeyEnrolState>({ status: 'idle' });
   const [passkeyName, setPasskeyName] = useState('');
   const [passkeyPending, startPasskey] = useTransition();
-  const state: EnrolState = passkeyState.status === 'enrolled' ? passkeyState : totpState;
+  const state: EnrolState = passkeyState.status === 'done' ? passkeyState : totpState;
   const addPasskey = () =>
     startPasskey(async () => {
       if (!passkeyName.trim()) return setPasskeyState({ status: 'error', nameError: 'Give the passkey a name, such as the device it lives on.' });
@@ -37,7 +37,7 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
       }
     });
   const [finishState, finishAction, finishing] = useActionState<SecondFactorState, FormData>(finishEnrolledSignInAction, { status: 'idle' });
-  if (state.status === 'enrolled') {
+  if (state.status === 'done') {
     return (
       <div className="auth-second-step">
         <h2 className="auth-step-title">Your second factor is set up</h2>

@@ -3,24 +3,25 @@
 import { useActionState } from 'react';
 import { signInAction, type SignInState } from './actions';
 import { FormField } from '@/components/ui/form-field';
+import { fieldErrorsOf } from '@/lib/core/form-state';
 import { EnrolForm } from './enrol-form.client';
 import { PasskeySignIn } from './passkey-sign-in.client';
 import { SecondFactorForm } from './second-factor-form.client';
 
-const initialState: SignInState = { ok: false, values: { email: '' } };
+const initialState: SignInState = { status: 'idle', values: { email: '' } };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(signInAction, initialState);
-  if (!state.ok && 'step' in state) {
-    return state.step === 'second-factor' ? (
+  if (state.status === 'second-factor' || state.status === 'enrol') {
+    return state.status === 'second-factor' ? (
       <SecondFactorForm token={state.token} choices={state.choices} callbackUrl={callbackUrl} />
     ) : (
       <EnrolForm token={state.token} enrolment={state.enrolment} callbackUrl={callbackUrl} />
     );
   }
-  const values = state.ok ? { email: '' } : state.values;
-  const fieldErrors = state.ok || 'step' in state ? {} : (state.fieldErrors ?? {});
-  const error = state.ok || 'step' in state ? undefined : state.error;
+  const values = state.values;
+  const fieldErrors = fieldErrorsOf(state);
+  const error = state.status === 'error' ? state.error : undefined;
   return (
     <>
     <form action={formAction} className="auth-form" noValidate>

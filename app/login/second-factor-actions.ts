@@ -17,14 +17,16 @@ import {
 } from '@/lib/auth/two-factor/sign-in';
 import { looksLikeRecoveryCode } from '@/lib/auth/two-factor/recovery-codes';
 import { looksLikeTotpCode } from '@/lib/auth/two-factor/totp';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 const token = z.string().max(100);
 const callbackUrl = z.string().max(2000).optional();
 
-export type SecondFactorState = { status: 'idle' } | { status: 'error'; error?: string; codeError?: string; expired?: boolean };
+/** A refusal may name the code field, or say the pending sign-in is over (`expired`: start again). */
+type Refusal = { codeError?: string; nameError?: string; expired?: boolean };
+export type SecondFactorState = FormState<Record<string, string>, object, Refusal>;
 
-const refusalMessages: Record<string, SecondFactorState> = {
+const refusalMessages: Record<string, Extract<SecondFactorState, { status: 'error' }>> = {
   'wrong-code': { status: 'error', codeError: 'That code is not right. Check it and try again.' },
   expired: { status: 'error', error: 'This sign-in took too long or had too many wrong codes. Start again with your password.', expired: true },
   locked: { status: 'error', codeError: 'Too many wrong codes. Wait 15 minutes, or use a recovery code or a passkey.' },
@@ -85,10 +87,8 @@ export async function passkeySignInAction(input: { response: string; callbackUrl
   redirect(safeCallbackPath(parsed.data.callbackUrl));
 }
 
-export type EnrolState =
-  | { status: 'idle' }
-  | { status: 'error'; error?: string; codeError?: string; expired?: boolean }
-  | { status: 'enrolled'; recoveryCodes: string[] };
+/** Done: the recovery codes, shown once. */
+export type EnrolState = FormState<Record<string, string>, { recoveryCodes: string[] }, Refusal>;
 
 /**
  * Enrolment at sign-in: the first code confirms the app and issues the recovery codes, shown once. The
@@ -101,7 +101,7 @@ export async function enrolAtSignInAction(_previous: EnrolState, formData: FormD
   if (!looksLikeTotpCode(parsed.data.code)) return { status: 'error', codeError: 'Enter the 6-digit code your app shows.' };
   const confirmed = await confirmEnrolmentAtSignIn(parsed.data.token, parsed.data.code);
   if (!confirmed.ok) return confirmed.reason === 'wrong-code' ? { status: 'error', codeError: 'That code does not match. Enter the code your app shows now.' } : refusalMessages.expired!;
-  return { status: 'enrolled', recoveryCodes: confirmed.recoveryCodes };
+  return { status: 'done', recoveryCodes: confirmed.recoveryCodes };
 }
 
 /** "Continue" after the recovery codes: starts the session for the enrolment just confirmed. */
@@ -119,13 +119,13 @@ export async function enrolPasskeyOptionsAction(input: { token: string }): Promi
   return parsed.success ? passkeyOptionsForEnrolment(parsed.data.token) : null;
 }
 
-export type PasskeyEnrolState = EnrolState | { status: 'error'; error?: string; nameError?: string; expired?: boolean };
+export type PasskeyEnrolState = EnrolState;
 
 export async function enrolPasskeyAction(input: { token: string; name: string; response: string }): Promise<PasskeyEnrolState> {
   const parsed = z.object({ token, name: z.string().max(1000), response: z.string().max(20_000) }).safeParse(input);
   if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const result = await registerPasskeyAtSignIn(parsed.data.token, { name: parsed.data.name, response: parsed.data.response });
-  if (result.ok) return { status: 'enrolled', recoveryCodes: result.recoveryCodes };
+  if (result.ok) return { status: 'done', recoveryCodes: result.recoveryCodes };
   if (result.reason === 'expired') return refusalMessages.expired!;
   return { status: 'error', error: result.nameError ? undefined : result.error, nameError: result.nameError };
 }

@@ -4,22 +4,22 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { currentRequestOrigin } from '@/lib/auth/request-origin';
 import { linkProblemMessage, setPasswordWithLink } from '@/lib/auth/set-password-tokens';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 
 const schema = z.object({ token: z.string().max(200), password: z.string().max(10_000), confirm: z.string().max(10_000) });
 
-export type SetPasswordState = { ok: false; error?: string; fieldErrors?: { password?: string; confirm?: string } } | { ok: true };
+export type SetPasswordState = FormState;
 
 export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
-  if (!(formData instanceof FormData)) return { ok: false, error: MALFORMED_REQUEST };
+  if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = schema.safeParse({ token: formData.get('token'), password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
-  if (!parsed.success) return { ok: false, error: linkProblemMessage('invalid') };
+  if (!parsed.success) return { status: 'error', error: linkProblemMessage('invalid') };
   const result = await setPasswordWithLink({ ...parsed.data, origin: await currentRequestOrigin() });
   if (!result.ok) {
-    if (result.error === 'invalid-input') return { ok: false, fieldErrors: result.fieldErrors };
-    return { ok: false, error: linkProblemMessage(result.error) };
+    if (result.error === 'invalid-input') return { status: 'error', fieldErrors: result.fieldErrors };
+    return { status: 'error', error: linkProblemMessage(result.error) };
   }
   redirect('/login?passwordSet=1');
 }

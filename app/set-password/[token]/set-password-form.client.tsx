@@ -1,21 +1,22 @@
 'use client';
 // The choose-a-password form behind a one-time link.
 import { useActionState } from 'react';
+import { IDLE, fieldErrorsOf } from '@/lib/core/form-state';
 import { FormField } from '@/components/ui/form-field';
 import { setPasswordAction, type SetPasswordState } from './actions';
 
-const initialState: SetPasswordState = { ok: false };
+const initialState: SetPasswordState = IDLE;
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, formAction, pending] = useActionState(setPasswordAction, initialState);
-  const fieldErrors = state.ok ? {} : (state.fieldErrors ?? {});
+  const fieldErrors = fieldErrorsOf(state);
   return (
     <form action={formAction} className="auth-form" noValidate>
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <div role="alert" className="form-error">
-        {state.ok ? null : state.error}
+        {state.status === 'error' ? state.error : null}
       </div>
       <FormField
         id="password"

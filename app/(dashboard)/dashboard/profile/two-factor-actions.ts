@@ -8,16 +8,15 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { passkeyRegistrationOptions, registerPasskey, removePasskey } from '@/lib/auth/two-factor/passkeys';
 import { regenerateRecoveryCodes } from '@/lib/auth/two-factor/recovery-codes';
 import { confirmTotpEnrolment, removeTotp, startTotpEnrolment, type TotpEnrolment } from '@/lib/auth/two-factor/totp';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 const signedOut = 'Your session has ended. Sign in again to continue.';
 const profilePath = '/dashboard/profile';
 
+/** A form state plus the step between "start" and "confirm", which shows the app's QR code. */
 export type FactorState =
-  | { status: 'idle' }
-  | { status: 'enrolling'; enrolment: TotpEnrolment }
-  | { status: 'done'; message: string; recoveryCodes?: string[] | null }
-  | { status: 'error'; error: string; fieldErrors?: Partial<Record<string, string>>; enrolment?: TotpEnrolment };
+  | FormState<Record<string, string>, { recoveryCodes?: string[] | null }, { enrolment?: TotpEnrolment }>
+  | { status: 'enrolling'; enrolment: TotpEnrolment };
 
 /** The authenticator-app panel's one action: start, confirm (with a code) or remove, by intent. */
 export async function totpAction(previous: FactorState, formData: FormData): Promise<FactorState> {

@@ -13,14 +13,13 @@ import {
   enrolPasskeyOptionsAction,
   finishEnrolledSignInAction,
   type EnrolState,
-  type PasskeyEnrolState,
   type SecondFactorState,
 } from './second-factor-actions';
 import { STEP_EXPIRED, SignInStepFields } from './sign-in-step';
 
 export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; enrolment: TotpEnrolment; callbackUrl: string }) {
   const [totpState, formAction, pending] = useActionState<EnrolState, FormData>(enrolAtSignInAction, { status: 'idle' });
-  const [passkeyState, setPasskeyState] = useState<PasskeyEnrolState>({ status: 'idle' });
+  const [passkeyState, setPasskeyState] = useState<EnrolState>({ status: 'idle' });
   const [passkeyName, setPasskeyName] = useState('');
   const [passkeyPending, startPasskey] = useTransition();
   const state: EnrolState = passkeyState.status === 'done' ? passkeyState : totpState;

@@ -119,9 +119,8 @@ export async function enrolPasskeyOptionsAction(input: { token: string }): Promi
   return parsed.success ? passkeyOptionsForEnrolment(parsed.data.token) : null;
 }
 
-export type PasskeyEnrolState = EnrolState;
 
-export async function enrolPasskeyAction(input: { token: string; name: string; response: string }): Promise<PasskeyEnrolState> {
+export async function enrolPasskeyAction(input: { token: string; name: string; response: string }): Promise<EnrolState> {
   const parsed = z.object({ token, name: z.string().max(1000), response: z.string().max(20_000) }).safeParse(input);
   if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const result = await registerPasskeyAtSignIn(parsed.data.token, { name: parsed.data.name, response: parsed.data.response });

@@ -4,12 +4,11 @@
 import { useActionState } from 'react';
 import { IDLE, type FormAction, type FormState } from '@/lib/core/form-state';
 
-export type CreateDraftState = FormState;
 
-type Props = { create: FormAction<CreateDraftState>; label: string };
+type Props = { create: FormAction<FormState>; label: string };
 
 export function CreateDraftButton({ create, label }: Props) {
-  const [state, action, pending] = useActionState<CreateDraftState, FormData>(create, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(create, IDLE);
   return (
     <form action={action}>
       <button type="submit" className="button button-primary" disabled={pending}>

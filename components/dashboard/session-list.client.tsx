@@ -2,12 +2,13 @@
 // Where someone is signed in: device, address, when it started and was last used, "this device", and
 // buttons that end one session or all the others. The action decides whose sessions these are.
 import { useActionState } from 'react';
+import type { FormState } from '@/lib/core/form-state';
 import { LocalTime } from './local-time.client';
-import type { SessionActionState, SessionItem } from './session-action-state';
+import type { SessionItem } from './session-item';
 
 type Props = {
   sessions: SessionItem[];
-  action: (previous: SessionActionState, formData: FormData) => Promise<SessionActionState>;
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
   /** Hidden fields every form of this list posts (e.g. whose sessions these are). */
   fields?: Record<string, string>;
   /** The button that ends several at once ("Sign out everywhere else", "End all sessions of ..."), if any. */
@@ -16,7 +17,7 @@ type Props = {
   label: string;
 };
 
-const initial: SessionActionState = { status: 'idle' };
+const initial: FormState = { status: 'idle' };
 
 export function SessionList({ sessions, action, fields = {}, endAll, label }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);

@@ -9,9 +9,8 @@ import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 const schema = z.object({ token: z.string().max(200), password: z.string().max(10_000), confirm: z.string().max(10_000) });
 
-export type SetPasswordState = FormState;
 
-export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
+export async function setPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
   if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = schema.safeParse({ token: formData.get('token'), password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });

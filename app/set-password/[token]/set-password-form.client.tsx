@@ -1,11 +1,11 @@
 'use client';
 // The choose-a-password form behind a one-time link.
 import { useActionState } from 'react';
-import { IDLE, fieldErrorsOf } from '@/lib/core/form-state';
+import { IDLE, fieldErrorsOf, type FormState } from '@/lib/core/form-state';
 import { FormField } from '@/components/ui/form-field';
-import { setPasswordAction, type SetPasswordState } from './actions';
+import { setPasswordAction } from './actions';
 
-const initialState: SetPasswordState = IDLE;
+const initialState: FormState = IDLE;
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, formAction, pending] = useActionState(setPasswordAction, initialState);

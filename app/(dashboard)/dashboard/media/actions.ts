@@ -5,7 +5,6 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateMediaText } from '@/lib/media/library';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
-export type MediaTextState = FormState;
 
 const formSchema = z.object({
   id: z.uuid(),
@@ -14,7 +13,7 @@ const formSchema = z.object({
   credit: z.string().max(10_000),
 });
 
-export async function updateMediaTextAction(_previous: MediaTextState, formData: FormData): Promise<MediaTextState> {
+export async function updateMediaTextAction(_previous: FormState, formData: FormData): Promise<FormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
   if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = formSchema.safeParse({

@@ -1,16 +1,14 @@
 'use server';
 // "New page": creates the page's draft at once and opens it in the editor (the editor only edits
 // existing pages, so it needs no separate "new page" mode).
-import type { CreateDraftState } from '@/components/dashboard/create-draft-button.client';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { createDraft } from '@/lib/articles/editorial';
 import { editArticlePath } from '@/lib/core/routes';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
-export type NewPageState = CreateDraftState;
 
-export async function createPageAction(_previous: NewPageState, form: FormData): Promise<NewPageState> {
+export async function createPageAction(_previous: FormState, form: FormData): Promise<FormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
   if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const user = await getCurrentUser();

@@ -29,9 +29,8 @@ export async function updateProfileAction(_previous: ProfileState, formData: For
   return { status: 'done', values: { name, slug, bio } };
 }
 
-export type PhotoState = FormState;
 
-export async function photoAction(_previous: PhotoState, formData: FormData): Promise<PhotoState> {
+export async function photoAction(_previous: FormState, formData: FormData): Promise<FormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
   if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const intent = z.enum(['upload', 'remove']).safeParse(formData.get('intent'));
@@ -52,9 +51,8 @@ export async function photoAction(_previous: PhotoState, formData: FormData): Pr
   return { status: 'done', message: 'Photo updated.' };
 }
 
-export type PasswordState = FormState;
 
-export async function changePasswordAction(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
   if (!(formData instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST, fieldErrors: {} };
   const input = z.object({ current: text, password: text, confirm: text }).parse({

@@ -1,13 +1,13 @@
 'use client';
 // Changing one's own password; this browser stays signed in, every other session ends.
 import { useActionState } from 'react';
-import { fieldErrorsOf } from '@/lib/core/form-state';
+import { fieldErrorsOf, type FormState } from '@/lib/core/form-state';
 import { FormField } from '@/components/ui/form-field';
 import { FormActions, FormStatus } from '@/components/ui/form-actions';
-import { changePasswordAction, type PasswordState } from './actions';
+import { changePasswordAction } from './actions';
 
 export function PasswordForm({ email }: { email: string }) {
-  const [state, formAction, pending] = useActionState<PasswordState, FormData>(changePasswordAction, { status: 'idle' });
+  const [state, formAction, pending] = useActionState<FormState, FormData>(changePasswordAction, { status: 'idle' });
   const fieldErrors = fieldErrorsOf(state);
   const field = (name: 'current' | 'password' | 'confirm', label: string, autoComplete: string, hint?: string) => (
     <FormField id={`pw-${name}`} name={name} label={label} type="password" autoComplete={autoComplete} hint={hint} error={fieldErrors[name]} />

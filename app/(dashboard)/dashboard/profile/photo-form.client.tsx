@@ -1,14 +1,15 @@
 'use client';
 // Upload or remove one's profile photo.
 import Image from 'next/image';
+import type { FormState } from '@/lib/core/form-state';
 import { useActionState } from 'react';
 import { FormActions } from '@/components/ui/form-actions';
-import { photoAction, type PhotoState } from './actions';
+import { photoAction } from './actions';
 
 type Photo = { src: string; width: number; height: number } | null;
 
 export function PhotoForm({ photo, name }: { photo: Photo; name: string }) {
-  const [state, formAction, pending] = useActionState<PhotoState, FormData>(photoAction, { status: 'idle' });
+  const [state, formAction, pending] = useActionState<FormState, FormData>(photoAction, { status: 'idle' });
   return (
     <div className="profile-photo">
       <div className="profile-photo-frame">

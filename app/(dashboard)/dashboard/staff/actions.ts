@@ -7,7 +7,6 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { roleLabels } from '@/lib/users/fields';
 import { changeStaffRole, createStaff, resetStaffPassword, setStaffDisabled } from '@/lib/users/staff';
 import { endAllSessionsOf, endSession } from '@/lib/sessions/manage';
-import type { SessionActionState } from '@/components/dashboard/session-action-state';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 
@@ -102,7 +101,7 @@ const sessionForm = z.discriminatedUnion('intent', [
 ]);
 
 /** Admins: end one session of a staff member, or all of them (they must sign in again). */
-export async function endStaffSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
+export async function endStaffSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = sessionForm.safeParse({ intent: formData.get('intent'), sessionId: formData.get('sessionId') ?? undefined, userId: formData.get('userId') });
   if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();

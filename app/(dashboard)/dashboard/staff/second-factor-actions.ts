@@ -5,9 +5,8 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { resetSecondFactor } from '@/lib/auth/two-factor/manage';
 import type { FormState } from '@/lib/core/form-state';
 
-export type ResetFactorState = FormState;
 
-export async function resetSecondFactorAction(_previous: ResetFactorState, formData: FormData): Promise<ResetFactorState> {
+export async function resetSecondFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   if (!actor) return { status: 'error', error: 'Your session has ended. Sign in again to continue.' };
   const result = await resetSecondFactor(actor, { userId: formData.get('userId') });

@@ -4,15 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { endOtherSessions, endSession } from '@/lib/sessions/manage';
-import type { SessionActionState } from '@/components/dashboard/session-action-state';
-import { MALFORMED_REQUEST } from '@/lib/core/form-state';
+import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 const form = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('one'), sessionId: z.string().max(100) }),
   z.object({ intent: z.literal('others') }),
 ]);
 
-export async function endOwnSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
+export async function endOwnSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = form.safeParse({ intent: formData.get('intent'), sessionId: formData.get('sessionId') ?? undefined });
   if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const actor = await getCurrentUser();

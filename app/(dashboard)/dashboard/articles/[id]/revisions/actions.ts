@@ -9,11 +9,10 @@ import { flushArticleDoc, pushArticleIntoLiveDoc } from '@/lib/collab/server';
 import { editArticlePath } from '@/lib/core/routes';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
-export type RestoreState = FormState;
 
 const formSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), baseVersion: z.coerce.number().int().min(1) });
 
-export async function restoreRevisionAction(_previous: RestoreState, form: FormData): Promise<RestoreState> {
+export async function restoreRevisionAction(_previous: FormState, form: FormData): Promise<FormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
   if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
   const parsed = formSchema.safeParse({ articleId: form.get('articleId'), revisionId: form.get('revisionId'), baseVersion: form.get('baseVersion') });

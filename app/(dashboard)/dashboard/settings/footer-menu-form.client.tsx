@@ -92,8 +92,9 @@ export function FooterMenuForm({ initial }: { initial: FooterMenu }) {
           Add to footer
         </button>
       </div>
+      {/* Empty while a save is on its way, so each save announces (and shows) its own outcome. */}
       <div role="status" className="form-success">
-        {state.status === 'done' ? 'Footer menu saved.' : null}
+        {state.status === 'done' && !pending ? 'Footer menu saved.' : null}
       </div>
       <FormActions label="Save footer menu" pending={pending} />
     </form>

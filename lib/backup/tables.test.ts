@@ -1,4 +1,4 @@
-// Every table of db/schema.ts is exported or excluded with a reason, in an order a restore can insert,
+// Every table of db/schema/ is exported or excluded with a reason, in an order a restore can insert,
 // and every exported column has an archive schema and a line in docs/export-format.md.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ const allTables = (Object.values(schema) as unknown[]).filter((value): value is 
 const exported = BACKUP_TABLES.map((t) => getTableName(t.table));
 
 describe('what an archive holds', () => {
-  it('covers every table in db/schema.ts: exported, or excluded with a reason', () => {
+  it('covers every table in db/schema/: exported, or excluded with a reason', () => {
     const unlisted = allTables.map(getTableName).filter((name) => !exported.includes(name) && !(name in EXCLUDED_TABLES));
     expect(unlisted, 'add these tables to BACKUP_TABLES or EXCLUDED_TABLES in lib/backup/tables.ts').toEqual([]);
     expect(exported.filter((name) => name in EXCLUDED_TABLES)).toEqual([]);

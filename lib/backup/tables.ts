@@ -1,4 +1,4 @@
-// What a Byline archive holds: every table of db/schema.ts is exported (in foreign-key order, parents
+// What a Byline archive holds: every table of db/schema/ is exported (in foreign-key order, parents
 // first) or listed in EXCLUDED_TABLES with its reason. tables.test.ts fails when a table is neither,
 // so a new table is one line here.
 import type { PgTable } from 'drizzle-orm/pg-core';

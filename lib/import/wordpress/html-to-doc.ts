@@ -4,12 +4,11 @@
 // cannot show yet (embeds, tables, code blocks, unknown blocks) is carried over in its most faithful
 // form and named in the returned problems.
 import type { Mark, Schema } from '@tiptap/pm/model';
-import { parseHTML } from 'linkedom';
 import type { DocJSON } from '@/db/schema';
 import type { FigureAttrs } from '@/lib/content/figure';
 import { articleSchema, checkArticleDoc } from '@/lib/content/schema';
 import { isAllowedHref } from '@/lib/content/urls';
-import { shortcodesToElements } from './shortcodes';
+import { BLOCK_TAGS, DROPPED, children, isElement, parseBody, tidyInline, unknownBlocks, type DomElement, type DomNode, type JsonNode } from './html-nodes';
 
 export type ImageRef = { attachmentId?: string; src?: string };
 export type BodyContext = {
@@ -19,30 +18,6 @@ export type BodyContext = {
   rewriteHref: (href: string) => string;
 };
 export type BodyResult = { doc: DocJSON; problems: string[] };
-
-type JsonNode = { type: string; attrs?: Record<string, unknown>; content?: JsonNode[]; text?: string; marks?: unknown[] };
-type DomNode = { nodeType: number; textContent: string | null; childNodes: ArrayLike<DomNode> };
-type DomElement = DomNode & {
-  localName: string;
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): ArrayLike<DomElement>;
-  classList: { contains(name: string): boolean };
-};
-
-const KNOWN_BLOCKS = new Set([
-  'paragraph', 'heading', 'list', 'list-item', 'quote', 'pullquote', 'separator', 'image', 'gallery', 'embed', 'table',
-  'code', 'preformatted', 'html', 'group', 'columns', 'column', 'spacer', 'more', 'nextpage', 'freeform', 'shortcode',
-]);
-const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'figure', 'table', 'pre', 'div', 'section',
-  'article', 'header', 'footer', 'aside', 'main', 'nav', 'wp-shortcode', 'iframe', 'video', 'audio', 'script', 'style',
-  'noscript', 'form', 'dl', 'address', 'details', 'center', 'object', 'embed',
-]);
-const DROPPED = new Set(['script', 'style', 'noscript', 'form', 'object', 'embed', 'template', 'button', 'input', 'select', 'textarea']);
-
-const isElement = (n: DomNode): n is DomElement => n.nodeType === 1;
-const children = (n: DomNode) => Array.from(n.childNodes);
 
 class Walker {
   readonly problems = new Set<string>();
@@ -366,47 +341,17 @@ class Walker {
   }
 }
 
-/** Merges neighbouring text with the same marks, trims the ends, drops edge line breaks. */
-function tidyInline(nodes: JsonNode[]): JsonNode[] {
-  const merged: JsonNode[] = [];
-  for (const n of nodes) {
-    const last = merged[merged.length - 1];
-    if (n.type === 'text' && last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(n.marks ?? [])) {
-      last.text = `${last.text}${n.text}`;
-    } else if (n.type === 'text' && last?.type === 'text' && last.text?.endsWith(' ') && n.text?.startsWith(' ')) {
-      merged.push({ ...n, text: n.text.slice(1) });
-    } else merged.push({ ...n });
-  }
-  while (merged[0]?.type === 'hardBreak') merged.shift();
-  while (merged[merged.length - 1]?.type === 'hardBreak') merged.pop();
-  const first = merged[0];
-  if (first?.type === 'text') first.text = first.text!.replace(/^ +/, '');
-  const last = merged[merged.length - 1];
-  if (last?.type === 'text') last.text = last.text!.replace(/ +$/, '');
-  return merged.filter((n) => n.type !== 'text' || n.text);
-}
-
-/** Block names in Gutenberg delimiters the converter does not know; their HTML is still walked. */
-function unknownBlocks(html: string): string[] {
-  const names = new Set<string>();
-  for (const m of html.matchAll(/<!--\s+wp:([a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?)[\s{/]/g)) {
-    const name = m[1]!.replace(/^core\//, '');
-    if (!KNOWN_BLOCKS.has(name)) names.add(name);
-  }
-  return [...names];
-}
-
 /** The text of an HTML fragment (a WordPress excerpt may hold markup), whitespace collapsed. */
 export function htmlToText(html: string): string {
   if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${shortcodesToElements(html)}</body></html>`);
+  const document = parseBody(html);
   for (const el of Array.from(document.querySelectorAll('script, style, wp-shortcode'))) el.remove();
   return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export function htmlToDoc(html: string, ctx: BodyContext): BodyResult {
   const isBlocks = html.includes('<!-- wp:');
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${shortcodesToElements(html)}</body></html>`);
+  const document = parseBody(html);
   const walker = new Walker(ctx, !isBlocks);
   const body = document.body as unknown as DomNode;
   const content: JsonNode[] = [];

@@ -10,12 +10,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
 import { requestPathHeader } from '@/lib/auth/request-path';
 import { getConfig } from '@/lib/config/env';
+import { loginPath, oldAddressPath } from '@/lib/core/routes';
 import { oldAddressHeader } from '@/lib/redirects/old-address-header';
 import { refuseBadActionPost } from '@/lib/security/action-requests';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 
 const SIGNED_IN_ONLY = /^\/(dashboard|preview)(\/|$)/;
-const OLD_ADDRESS_ROUTE = '/old-address';
 const WORDPRESS_QUERY_KEYS = ['p', 'page_id', 'attachment_id', 'cat', 'tag', 'author', 'feed'];
 
 /**
@@ -30,7 +30,7 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/' && request.method === 'GET' && WORDPRESS_QUERY_KEYS.some((key) => request.nextUrl.searchParams.has(key))) {
     // The route reads the old address from a header: a rewrite's own query does not reach it.
     const lookup = request.nextUrl.clone();
-    lookup.pathname = OLD_ADDRESS_ROUTE;
+    lookup.pathname = oldAddressPath;
     lookup.search = '';
     const headers = new Headers(request.headers);
     headers.set(oldAddressHeader, `/${search}`);
@@ -42,7 +42,7 @@ export async function proxy(request: NextRequest) {
     const token = await getToken({ req: request, secret: getConfig().authSecret, secureCookie: authConfig.useSecureCookies });
     if (!token?.sub) {
       const login = request.nextUrl.clone();
-      login.pathname = '/login';
+      login.pathname = loginPath();
       login.search = '';
       login.searchParams.set('callbackUrl', `${pathname}${search}`);
       return NextResponse.redirect(login);
@@ -59,7 +59,7 @@ export async function proxy(request: NextRequest) {
 }
 
 // The pages here render per request anyway (they read the session or the query), so a nonce costs
-// nothing; keep the list in step with NONCE_POLICY_PATHS. Then WordPress's query-string permalinks on
+// nothing; the route manifest's per-request routes (scripts/route-literals.test.ts checks they are all here). Then WordPress's query-string permalinks on
 // the home page, only when such a query is present (listed literally: Next reads the matcher at build
 // time), and server-action posts on any page (Next runs actions at the page's own URL).
 export const config = {

@@ -1,10 +1,10 @@
 // Home: the lead story, the latest articles, and a section for each of the busiest tags.
-/* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
+// Plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own.
 import type { Metadata } from 'next';
 import { getHomeStories } from '@/lib/site/home';
 import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
-import { tagPath } from '@/lib/core/routes';
+import { archivePath, tagPath } from '@/lib/core/routes';
 import { ArticleCard } from '@/components/site/article-card';
 import { ArticleList } from '@/components/site/article-list';
 
@@ -36,7 +36,7 @@ export default async function HomePage() {
           <ArticleList articles={rest} level={3} />
           {latest.pageCount > 1 ? (
             <p className="more">
-              <a href="/page/2">
+              <a href={archivePath(2)}>
                 More stories →
               </a>
             </p>

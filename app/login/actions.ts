@@ -12,6 +12,7 @@ import { secondStepFromCode } from '@/lib/auth/two-factor/second-step-code';
 import { secondFactorChoices, startEnrolmentAtSignIn } from '@/lib/auth/two-factor/sign-in';
 import type { TotpEnrolment } from '@/lib/auth/two-factor/totp';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
+import { loginPath } from '@/lib/core/routes';
 
 
 const signInSchema = z.object({
@@ -73,5 +74,5 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 export async function signOutAction(): Promise<void> {
   await signOutSession(await getCurrentUser());
   await signOut({ redirect: false });
-  redirect('/login?signedOut=1');
+  redirect(loginPath({ signedOut: '1' }));
 }

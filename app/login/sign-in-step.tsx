@@ -1,6 +1,7 @@
 // The frame of a second sign-in step's form (code, enrolment, continue): the pending sign-in's token and
 // where to go after, the error line, and, once the step has expired, the way back to the password.
 import type { ReactNode } from 'react';
+import { loginPath } from '@/lib/core/routes';
 
 export const STEP_EXPIRED = 'This sign-in took too long. Start again with your password.';
 
@@ -15,7 +16,7 @@ export function SignInStepFields({ token, callbackUrl, error, expired, children 
         {error}
       </div>
       {expired ? (
-        <a className="button" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+        <a className="button" href={loginPath({ callbackUrl })}>
           Start again
         </a>
       ) : (

@@ -1,6 +1,6 @@
 // A live article's badge in the dashboard: "Live" (or "Live, ended"), linking to its live composer.
 import Link from 'next/link';
-import { liveComposerPath } from '@/lib/live/types';
+import { liveComposerPath } from '@/lib/core/routes';
 
 export function LiveBadge({ articleId, ended }: { articleId: string; ended: boolean }) {
   return (

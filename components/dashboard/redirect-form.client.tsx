@@ -2,6 +2,7 @@
 // Add or change one redirect (old address, new address, 308 or 301), errors beside each field.
 import { useActionState } from 'react';
 import { IDLE, fieldErrorsOf } from '@/lib/core/form-state';
+import { articlePath } from '@/lib/core/routes';
 import { FormOutcome } from '@/components/ui/form-actions';
 import type { RedirectFormAction } from './redirect-form-state';
 
@@ -27,7 +28,7 @@ export function RedirectForm({ action, idPrefix, initial, submitLabel }: Props) 
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-to`}>New address</label>
-        <input id={`${idPrefix}-to`} name="toPath" type="text" required maxLength={2000} defaultValue={value('toPath')} placeholder="/news/new-story" aria-invalid={error('toPath') ? true : undefined} aria-describedby={error('toPath') ? `${idPrefix}-to-error` : undefined} />
+        <input id={`${idPrefix}-to`} name="toPath" type="text" required maxLength={2000} defaultValue={value('toPath')} placeholder={articlePath('new-story')} aria-invalid={error('toPath') ? true : undefined} aria-describedby={error('toPath') ? `${idPrefix}-to-error` : undefined} />
         {error('toPath') ? <p className="field-error" id={`${idPrefix}-to-error`}>{error('toPath')}</p> : null}
       </div>
       <div className="field">

@@ -1,7 +1,7 @@
 // A live article's coverage on its page: the live list (a client island that keeps itself up to date on
 // page 1) and links to older pages, which are plain server-rendered pages.
 import type { LiveCoverageView } from '@/lib/live/types';
-import { livePagePath } from '@/lib/live/types';
+import { livePagePath } from '@/lib/core/routes';
 import { LiveEntries } from './live-entries.client';
 
 export function LiveCoverageSection({ slug, coverage }: { slug: string; coverage: LiveCoverageView }) {

@@ -6,7 +6,8 @@
 // deletions apply in place. The server renders the same list, so without JavaScript the page is complete.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveChange, LiveCoverageView, LiveEntryView, LiveUpdate } from '@/lib/live/types';
-import { LIVE_ENDED_EVENT, keyEventTitle, liveEntryAnchor, liveStreamPath, liveUpdatesPath } from '@/lib/live/types';
+import { liveStreamPath, liveUpdatesPath } from '@/lib/core/routes';
+import { LIVE_ENDED_EVENT, keyEventTitle, liveEntryAnchor } from '@/lib/live/types';
 import { LiveEntry } from './live-entry';
 
 const POLL_MS = 5000;

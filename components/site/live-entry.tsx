@@ -2,7 +2,8 @@
 // optional headline, the body (HTML rendered on the server from the validated document, the same
 // renderer as the article page and feeds), its author, the "updated" time, and a share link.
 import type { LiveEntryView } from '@/lib/live/types';
-import { liveEntryAnchor, liveEntryPath } from '@/lib/live/types';
+import { liveEntryPath } from '@/lib/core/routes';
+import { liveEntryAnchor } from '@/lib/live/types';
 import { authorPath } from '@/lib/core/routes';
 import { formatDateTime } from './format';
 

@@ -1,14 +1,14 @@
 // The public footer: copyright line, the pages admins put in the footer menu (in their order), then
 // feeds, search, corrections and the sitemap.
 import type { PageLink, SiteSettingsView } from '@/lib/core/public-types';
-import { correctionsPath, pagePath } from '@/lib/core/routes';
+import { correctionsPath, feedPath, pagePath, searchPath, sitemapPath } from '@/lib/core/routes';
 import { LinkList, type SiteLink } from './link-list';
 
 const FOOTER_LINKS: readonly SiteLink[] = [
-  { href: '/feed.xml', label: 'RSS feed' },
-  { href: '/search', label: 'Search' },
+  { href: feedPath, label: 'RSS feed' },
+  { href: searchPath(), label: 'Search' },
   { href: correctionsPath, label: 'Corrections' },
-  { href: '/sitemap.xml', label: 'Sitemap' },
+  { href: sitemapPath, label: 'Sitemap' },
 ];
 
 export function SiteFooter({ settings, pages = [] }: { settings: SiteSettingsView; pages?: readonly PageLink[] }) {

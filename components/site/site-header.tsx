@@ -1,7 +1,7 @@
 // The public header: skip link, site name or logo, section navigation and a search link.
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
 import type { SiteSettingsView, TagRef } from '@/lib/core/public-types';
-import { tagPath } from '@/lib/core/routes';
+import { homePath, searchPath, tagPath } from '@/lib/core/routes';
 import { LinkList } from './link-list';
 
 export function SiteHeader({ settings, sections }: { settings: SiteSettingsView; sections: readonly TagRef[] }) {
@@ -29,7 +29,7 @@ export function SiteHeader({ settings, sections }: { settings: SiteSettingsView;
         {settings.description ? <p className="site-tagline">{settings.description}</p> : null}
       </div>
       <nav className="site-nav" aria-label="Sections">
-        <LinkList links={[{ href: '/', label: 'Latest' }, ...sections.map((tag) => ({ href: tagPath(tag.slug), label: tag.name })), { href: '/search', label: 'Search' }]} />
+        <LinkList links={[{ href: homePath, label: 'Latest' }, ...sections.map((tag) => ({ href: tagPath(tag.slug), label: tag.name })), { href: searchPath(), label: 'Search' }]} />
       </nav>
     </header>
   );

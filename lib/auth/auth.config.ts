@@ -3,10 +3,11 @@
 import type { NextAuthConfig } from 'next-auth';
 import { getConfig } from '@/lib/config/env';
 import { errorFields, logger } from '@/lib/core/log';
+import { loginPath } from '@/lib/core/routes';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/sessions/lifetime';
 
 export const authConfig = {
-  pages: { signIn: '/login', error: '/login' },
+  pages: { signIn: loginPath(), error: loginPath() },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   // Host headers are trusted: the app is meant to run behind its own reverse proxy, and SITE_URL fixes links.
   trustHost: true,

@@ -8,6 +8,7 @@ import { getConfig } from '@/lib/config/env';
 import { authConfig } from './auth.config';
 import { loadActiveStaff, type ActiveStaff } from './active-staff';
 import type { RequestOrigin } from '@/lib/core/request-origin';
+import { loginPath } from '@/lib/core/routes';
 import { originFromHeaders } from './request-origin';
 import { requestPathHeader, safeCallbackPath } from './request-path';
 
@@ -47,5 +48,5 @@ export async function requireStaffPage(): Promise<StaffUser> {
   if (user) return user;
   // The proxy recorded the path asked for (a layout cannot see it otherwise).
   const back = safeCallbackPath((await headers()).get(requestPathHeader));
-  redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
+  redirect(loginPath({ callbackUrl: back }));
 }

@@ -11,10 +11,9 @@ import { absoluteUrl } from '@/lib/config/site-url';
 import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
 import { hashPassword, passwordSchema } from './passwords';
 import type { RequestOrigin } from '@/lib/core/request-origin';
+import { setPasswordPath } from '@/lib/core/routes';
 
 export const SET_PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;
-
-export const setPasswordPath = (token: string) => `/set-password/${token}`;
 
 /** 32 random bytes in base64url: 43 characters. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;

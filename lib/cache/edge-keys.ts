@@ -3,7 +3,7 @@
 // (next.config.ts sends them as static per-route headers), and the keys a write's cache tags purge.
 // Pure: no database, no Next imports; next.config.ts imports this file.
 // Relative imports: next.config.ts loads this file, outside the `@/` alias.
-import { PAGE_SLUG_ROUTE_PATTERN } from '../core/page-slugs';
+import { EDGE_ROUTES, type EdgeKeyName } from '../core/route-manifest';
 import { cacheTags } from './tags';
 
 /** Response headers that name the keys: Varnish's xkey module reads `xkey`, CDNs read `Surrogate-Key`. */
@@ -24,47 +24,29 @@ export const ARTICLE_PAGE_SURROGATE_CONTROL = 'max-age=600, stale-while-revalida
 
 const lists = cacheTags.articleLists;
 const site = cacheTags.settings;
-const tagList = cacheTags.tagList;
+
+/** The manifest's key names as keys; the `…Slug` ones keep the route's `:slug` for next.config. */
+const KEYS = {
+  articleLists: lists,
+  articlePages: cacheTags.articlePages,
+  tagList: cacheTags.tagList,
+  settings: site,
+  mediaFiles: 'media-files',
+  articleSlug: cacheTags.articleSlug(':slug'),
+  tagSlug: cacheTags.tagSlug(':slug'),
+  authorSlug: cacheTags.authorSlug(':slug'),
+  pageSlug: cacheTags.pageSlug(':slug'),
+} as const satisfies Record<EdgeKeyName, string>;
 
 /**
- * Every public route and its keys, in next.config `source` syntax; `:slug` in a key is the route's
- * slug. Lists of articles (home, archives, tag and author pages, feeds, sitemaps) carry `articles`;
- * article pages carry `article-pages` instead (their related list: see articleChangeTags); everything
- * carries `settings` (site name, logo, footer).
+ * Every edge-cached route of the manifest (lib/core/route-manifest.ts) and its keys, in next.config
+ * `source` syntax; `:slug` in a key is the route's slug. Article pages get the shorter lifetime.
  */
-export const edgeRoutes: readonly { source: string; keys: readonly string[]; surrogateControl?: string }[] = [
-  { source: '/', keys: [lists, tagList, site] },
-  { source: '/page/:page', keys: [lists, tagList, site] },
-  { source: '/news/:slug', keys: [cacheTags.articleSlug(':slug'), cacheTags.articlePages, tagList, site], surrogateControl: ARTICLE_PAGE_SURROGATE_CONTROL },
-  { source: '/news/:slug/opengraph-image', keys: [cacheTags.articleSlug(':slug'), site] },
-  // Live coverage: every entry write expires the article's slug tag, which purges all of these. The
-  // SSE stream (/news/:slug/live/stream) is never stored: the VCL pipes it.
-  { source: '/news/:slug/live/updates', keys: [cacheTags.articleSlug(':slug')] },
-  { source: '/news/:slug/live/feed.xml', keys: [cacheTags.articleSlug(':slug'), site] },
-  { source: '/news/:slug/live/:page(\\d+)', keys: [cacheTags.articleSlug(':slug'), site] },
-  { source: '/news/:slug/entry/:entryId', keys: [cacheTags.articleSlug(':slug'), site] },
-  { source: '/tag/:slug', keys: [cacheTags.tagSlug(':slug'), lists, tagList, site] },
-  { source: '/tag/:slug/page/:page', keys: [cacheTags.tagSlug(':slug'), lists, tagList, site] },
-  { source: '/tag/:slug/feed.xml', keys: [cacheTags.tagSlug(':slug'), lists, site] },
-  { source: '/tag/:slug/opengraph-image', keys: [cacheTags.tagSlug(':slug'), site] },
-  { source: '/author/:slug', keys: [cacheTags.authorSlug(':slug'), lists, tagList, site] },
-  { source: '/author/:slug/page/:page', keys: [cacheTags.authorSlug(':slug'), lists, tagList, site] },
-  { source: '/author/:slug/opengraph-image', keys: [cacheTags.authorSlug(':slug'), site] },
-  { source: '/corrections', keys: [lists, site] },
-  { source: '/corrections/page/:page', keys: [lists, site] },
-  // Standalone pages: any top-level slug except the routes above (the pattern leaves reserved names out,
-  // so /search or /login never get a page's keys). Their titles sit in every footer: see edgeKeysForTags.
-  { source: `/:slug(${PAGE_SLUG_ROUTE_PATTERN})`, keys: [cacheTags.pageSlug(':slug'), site] },
-  { source: '/feed.xml', keys: [lists, site] },
-  { source: '/sitemap.xml', keys: [lists, tagList, site] },
-  { source: '/sitemaps/:file', keys: [lists, tagList, site] },
-  { source: '/news-sitemap.xml', keys: [lists, site] },
-  { source: '/robots.txt', keys: [site] },
-  { source: '/opengraph-image', keys: [site] },
-  { source: '/publisher-logo.png', keys: [site] },
-  // Uploads are immutable (a new upload gets a new key); the key lets an operator purge them all.
-  { source: '/media/:key*', keys: ['media-files'] },
-];
+export const edgeRoutes: readonly { source: string; keys: readonly string[]; surrogateControl?: string }[] = EDGE_ROUTES.map((route) => ({
+  source: route.source,
+  keys: (route.edge ?? []).map((name) => KEYS[name]),
+  ...(route.edgeLifetime === 'article' ? { surrogateControl: ARTICLE_PAGE_SURROGATE_CONTROL } : {}),
+}));
 
 /**
  * The edge keys a set of expired cache tags purges. Slug and list tags are edge keys as they are.

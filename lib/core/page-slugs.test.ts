@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isReservedPageSlug, PAGE_SLUG_ROUTE_PATTERN, RESERVED_PAGE_SLUGS } from './page-slugs';
+import { isReservedPageSlug, RESERVED_PAGE_SLUGS } from './page-slugs';
+import { PAGE_SLUG_ROUTE_PATTERN } from './route-manifest';
 
 const appDir = path.resolve(import.meta.dirname, '../../app');
 
@@ -29,6 +30,11 @@ describe('reserved page slugs', () => {
       const name = segment.replace(/\..*$/, '');
       expect(isReservedPageSlug(name), `app/ answers /${segment}: add "${name}" to RESERVED_PAGE_SLUGS`).toBe(true);
     }
+  });
+
+  it('keeps every name reserved before the manifest derived them (none became a page slug)', () => {
+    const before = ['api', 'author', 'corrections', 'dashboard', 'login', 'media', 'news', 'old-address', 'opengraph-image', 'page', 'preview', 'robots', 'search', 'set-password', 'sitemaps', 'tag', 'feed', 'logout', 'sitemap', 'news-sitemap', 'publisher-logo', 'favicon', 'icon', 'manifest'];
+    expect([...RESERVED_PAGE_SLUGS].sort()).toEqual(before.sort());
   });
 
   it('gives next.config a pattern that matches page slugs and no reserved one', () => {

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import type { ArticleSnapshot, Media, NewArticle, PublishedArticle, Revision } from '@/db/schema';
 import { buildPublishedRow } from '@/lib/articles/publication';
 import { checkArticleDoc } from '@/lib/content/schema';
+import { mediaPath } from '@/lib/core/routes';
 import { excerptFrom } from '@/lib/content/text';
 import type { SeedArticle, SeedPublishedArticle, SeedUnpublishedArticle } from './content';
 import type { PictureKey } from './pictures';
@@ -37,7 +38,7 @@ function workingCopy(data: SeedArticle, refs: SeedRefs) {
   const body = parseBody(data.body, (key, caption) => {
     const m = refs.pictures[key as PictureKey];
     if (!m) throw new Error(`Seed article ${data.slug}: unknown figure picture "${key}"`);
-    return { mediaId: m.id, src: `/media/${m.storageKey}`, alt: m.alt, caption: caption || m.caption, credit: m.credit, width: m.width, height: m.height };
+    return { mediaId: m.id, src: mediaPath(m.storageKey), alt: m.alt, caption: caption || m.caption, credit: m.credit, width: m.width, height: m.height };
   });
   const check = checkArticleDoc(body);
   if (!check.ok) throw new Error(`Seed article ${data.slug}: ${check.error}`);

@@ -43,14 +43,9 @@ export const LIVE_PAGE_SIZE = 20;
 /** Window event the live list dispatches when it learns the coverage has ended (the header badge listens). */
 export const LIVE_ENDED_EVENT = 'byline:live-ended';
 
-/** The anchor of an entry on the live page, and its own shareable address. */
+/** The anchor of an entry on the live page. */
 export const liveEntryAnchor = (entryId: string) => `entry-${entryId}`;
-export const liveEntryPath = (slug: string, entryId: string) => `/news/${slug}/entry/${entryId}`;
-export const liveStreamPath = (slug: string) => `/news/${slug}/live/stream`;
-export const liveUpdatesPath = (slug: string) => `/news/${slug}/live/updates`;
-export const liveFeedPath = (slug: string) => `/news/${slug}/live/feed.xml`;
-export const livePagePath = (slug: string, page: number) => (page <= 1 ? `/news/${slug}` : `/news/${slug}/live/${page}`);
-export const liveComposerPath = (articleId: string) => `/dashboard/articles/${articleId}/live`;
+// Its address and the live routes' own: liveEntryPath, livePagePath, … in lib/core/routes.ts.
 
 /** A key event's title in the list: the entry headline, else the start of its text. */
 export function keyEventTitle(headline: string, text: string): string {

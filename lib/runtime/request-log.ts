@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import diagnostics from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { logger } from '@/lib/core/log';
+import { setPasswordPath } from '@/lib/core/routes';
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
@@ -13,7 +14,7 @@ type Started = { id: string; at: number };
 
 /** A request's path for the log, without secrets: set-password links carry their token in the path. */
 export function loggedUrl(url: string | undefined): string {
-  return (url ?? '').replace(/^\/set-password\/[^/?#]+/, '/set-password/[token]');
+  return (url ?? '').replace(/^\/set-password\/[^/?#]+/, setPasswordPath('[token]'));
 }
 
 export function requestIdFrom(header: string | string[] | undefined): string {

@@ -19,6 +19,9 @@
 //   (which it gives the nonce it finds in the request's policy) and what they load may run.
 // Styles allow 'unsafe-inline' on both (React style attributes, Tiptap's injected editor CSS).
 
+// Relative: next.config.ts loads this file, outside the `@/` alias.
+import { PER_REQUEST_SEGMENTS } from '../core/route-manifest';
+
 export type PolicyOptions = { nonce?: string; dev?: boolean };
 
 export function contentSecurityPolicy({ nonce, dev = false }: PolicyOptions = {}): string {
@@ -40,5 +43,5 @@ export function contentSecurityPolicy({ nonce, dev = false }: PolicyOptions = {}
   ].join('; ');
 }
 
-/** Paths whose pages render per request and get the nonce policy from proxy.ts. */
-export const NONCE_POLICY_PATHS = ['dashboard', 'preview', 'login', 'set-password', 'search'] as const;
+/** Paths whose pages render per request and get the nonce policy from proxy.ts: the manifest's per-request routes. */
+export const NONCE_POLICY_PATHS: readonly string[] = PER_REQUEST_SEGMENTS;

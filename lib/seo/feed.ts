@@ -4,14 +4,13 @@ import 'server-only';
 import type { DocJSON } from '@/db/schema';
 import { getFeedData, type FeedItem } from '@/lib/articles/public-feed';
 import type { ArticlePageData, PublicImage, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
-import { keyEventTitle, liveEntryPath, liveFeedPath, type LiveEntryView } from '@/lib/live/types';
+import { keyEventTitle, type LiveEntryView } from '@/lib/live/types';
 import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { getSiteSettings } from '@/lib/settings/public';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, tagFeedPath, tagPath } from '@/lib/core/routes';
+import { articlePath, feedPath, liveEntryPath, liveFeedPath, tagFeedPath, tagPath } from '@/lib/core/routes';
 import { metaDescription } from './metadata';
 import { buildRssFeed, type RssItem } from './rss';
-import { FEED_PATH } from './urls';
 
 /** The featured image goes first in the feed's HTML, as a figure like any other. */
 function withFeaturedFigure(item: FeedItem): DocJSON {
@@ -55,7 +54,7 @@ export async function buildSiteFeedXml(): Promise<string> {
     title: settings.siteName,
     link: absoluteUrl('/'),
     description: settings.description || `The latest news from ${settings.siteName}.`,
-    feedUrl: absoluteUrl(FEED_PATH),
+    feedUrl: absoluteUrl(feedPath),
     copyright: settings.copyright,
     imageUrl: channelImage(settings),
     items: data.items.map((item) => toRssItem(item, data.bodyMedia)),

@@ -2,16 +2,16 @@
 import type { ArticlePageData, PageData, SiteSettingsView } from '@/lib/core/public-types';
 import { metaDescription } from './metadata';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, pagePath, tagPath } from '@/lib/core/routes';
+import { articlePath, authorPath, pagePath, publisherLogoPath, tagPath } from '@/lib/core/routes';
 import { keyEventTitle, liveEntryAnchor, type LiveEntryView, type LiveState } from '@/lib/live/types';
-import { PUBLISHER_LOGO_PATH, PUBLISHER_LOGO_SIZE, articleOgImageUrl } from './urls';
+import { PUBLISHER_LOGO_SIZE, articleOgImageUrl } from './urls';
 
 type JsonLd = Record<string, unknown>;
 
 export function publisherJsonLd(settings: SiteSettingsView): JsonLd {
   const logo = settings.logo
     ? { '@type': 'ImageObject', url: absoluteUrl(settings.logo.src), width: settings.logo.width, height: settings.logo.height }
-    : { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO_PATH), ...PUBLISHER_LOGO_SIZE };
+    : { '@type': 'ImageObject', url: absoluteUrl(publisherLogoPath), ...PUBLISHER_LOGO_SIZE };
   return { '@type': 'Organization', name: settings.siteName, url: absoluteUrl('/'), logo };
 }
 

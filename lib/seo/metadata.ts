@@ -4,9 +4,9 @@ import type { Metadata } from 'next';
 import type { ArticlePageData, AuthorProfile, PageData, SiteSettingsView, TagProfile } from '@/lib/core/public-types';
 import { excerptFrom } from '@/lib/content/text';
 import { absoluteUrl } from '@/lib/config/site-url';
-import { articlePath, authorPath, pagePath, tagFeedPath } from '@/lib/core/routes';
-import { keyEventTitle, liveEntryPath, liveFeedPath, type LiveEntryView } from '@/lib/live/types';
-import { FEED_PATH, OG_IMAGE_SIZE, articleOgImageUrl, authorOgImageUrl, siteOgImageUrl, tagOgImageUrl } from './urls';
+import { archivePath, articlePath, authorPagePath, authorPath, feedPath, liveEntryPath, liveFeedPath, pagePath, searchPath, tagFeedPath, tagPagePath } from '@/lib/core/routes';
+import { keyEventTitle, type LiveEntryView } from '@/lib/live/types';
+import { OG_IMAGE_SIZE, articleOgImageUrl, authorOgImageUrl, siteOgImageUrl, tagOgImageUrl } from './urls';
 
 /** Description text for meta tags: one line, at most ~160 characters. */
 export function metaDescription(...candidates: (string | null | undefined)[]): string {
@@ -15,7 +15,7 @@ export function metaDescription(...candidates: (string | null | undefined)[]): s
 }
 
 function siteFeed(settings: SiteSettingsView) {
-  return [{ url: absoluteUrl(FEED_PATH), title: `${settings.siteName} — latest` }];
+  return [{ url: absoluteUrl(feedPath), title: `${settings.siteName} — latest` }];
 }
 
 /** The site-wide defaults the public layout sets (pages override title, description and canonical). */
@@ -66,7 +66,7 @@ export function homeMetadata(settings: SiteSettingsView, page = 1): Metadata {
     settings,
     title: page > 1 ? `Latest news, page ${page}` : null,
     description: metaDescription(settings.description, `The latest news from ${settings.siteName}.`),
-    path: page > 1 ? `/page/${page}` : '/',
+    path: archivePath(page),
     imageUrl: siteOgImageUrl(),
     // /opengraph-image crops the default social image when the settings have one, else draws a card.
     imageAlt: settings.defaultSocialImage?.alt || settings.siteName,
@@ -79,7 +79,7 @@ export function tagMetadata(settings: SiteSettingsView, tag: TagProfile, page = 
     settings,
     title: page > 1 ? `${tag.name}, page ${page}` : tag.name,
     description: metaDescription(tag.description, `The latest ${tag.name} stories from ${settings.siteName}.`),
-    path: page > 1 ? `/tag/${tag.slug}/page/${page}` : `/tag/${tag.slug}`,
+    path: tagPagePath(tag.slug, page),
     imageUrl: tagOgImageUrl(tag.slug),
     imageAlt: `${tag.name} — ${settings.siteName}`,
     feed: { url: absoluteUrl(tagFeedPath(tag.slug)), title: `${settings.siteName} — ${tag.name}` },
@@ -91,7 +91,7 @@ export function authorMetadata(settings: SiteSettingsView, author: AuthorProfile
     settings,
     title: page > 1 ? `${author.name}, page ${page}` : author.name,
     description: metaDescription(author.bio, `Articles by ${author.name} for ${settings.siteName}.`),
-    path: page > 1 ? `${authorPath(author.slug)}/page/${page}` : authorPath(author.slug),
+    path: authorPagePath(author.slug, page),
     imageUrl: authorOgImageUrl(author.slug),
     imageAlt: `${author.name} — ${settings.siteName}`,
     ogType: 'profile',
@@ -158,7 +158,7 @@ export function searchMetadata(settings: SiteSettingsView, query: string): Metad
   return {
     title: query ? `Search: ${query}` : 'Search',
     description: `Search ${settings.siteName}.`,
-    alternates: { canonical: absoluteUrl('/search') },
+    alternates: { canonical: absoluteUrl(searchPath()) },
     // Result pages are endless and thin: keep them out of indexes but let crawlers follow the links.
     robots: { index: false, follow: true },
   };

@@ -4,6 +4,7 @@ import 'server-only';
 import sharp from 'sharp';
 import { ImageResponse } from 'next/og';
 import type { PublicImage } from '@/lib/core/public-types';
+import { mediaKeyOf } from '@/lib/core/routes';
 import { getStorage } from '@/lib/media/storage';
 import { OG_IMAGE_SIZE } from './urls';
 
@@ -24,14 +25,9 @@ export function cardText(text: string): string {
 const DRAWABLE = /^[\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]$/;
 const NOT_DRAWABLE = /[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]/g;
 
-/** The media key of a /media/<key> path. */
-function storageKeyOf(src: string): string | null {
-  return src.startsWith('/media/') ? src.slice('/media/'.length) : null;
-}
-
 /** The featured image, cropped (attention-weighted) to 1200x630 JPEG; null when the file is missing. */
 export async function croppedPhotoResponse(image: PublicImage): Promise<Response | null> {
-  const key = storageKeyOf(image.src);
+  const key = mediaKeyOf(image.src);
   const bytes = key ? await getStorage().get(key) : null;
   if (!bytes) return null;
   const jpeg = await sharp(bytes)

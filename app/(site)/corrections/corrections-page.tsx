@@ -4,19 +4,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorrections } from '@/lib/articles/public-corrections';
 import { getSiteSettings } from '@/lib/settings/public';
-import { articlePath } from '@/lib/core/routes';
+import { articlePath, correctionsPagePath } from '@/lib/core/routes';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { DateTime } from '@/components/site/date-time';
 import { Pagination } from '@/components/site/pagination';
-
-export const correctionsPath = (page: number) => (page > 1 ? `/corrections/page/${page}` : '/corrections');
 
 export async function correctionsMetadata(page: number): Promise<Metadata> {
   const settings = await getSiteSettings();
   return {
     title: page > 1 ? `Corrections, page ${page}` : 'Corrections',
     description: `Every correction and update note ${settings.siteName} has published, newest first.`,
-    alternates: { canonical: absoluteUrl(correctionsPath(page)) },
+    alternates: { canonical: absoluteUrl(correctionsPagePath(page)) },
   };
 }
 
@@ -46,7 +44,7 @@ export async function CorrectionsPage({ page }: { page: number }) {
       ) : (
         <p>No corrections so far.</p>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={correctionsPath} label="Corrections pages" />
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={correctionsPagePath} label="Corrections pages" />
     </div>
   );
 }

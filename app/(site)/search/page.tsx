@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { normalizeSearchQuery, searchPublishedArticles } from '@/lib/articles/public-search';
 import { getSiteSettings } from '@/lib/settings/public';
 import { searchMetadata } from '@/lib/seo/metadata';
+import { searchPath } from '@/lib/core/routes';
 import { SearchForm } from '@/components/site/search-form';
 import { SearchResults } from '@/components/site/search-results';
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const result = await searchPublishedArticles({ query: params.q, page: parsePage(params.page) });
-  const pageHref = (page: number) => `/search?${new URLSearchParams({ q: result.query, ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const pageHref = (page: number) => searchPath({ q: result.query, ...(page > 1 ? { page: String(page) } : {}) });
   return (
     <div className="list-page search-page">
       <header className="page-header">

@@ -2,7 +2,7 @@
 import { getSitemapEntries, getSitemapSize } from '@/lib/articles/public-sitemap';
 import { buildSitemapIndex, buildUrlset } from '@/lib/seo/sitemap';
 import { sitemapEntryUrl } from '@/lib/seo/sitemap-urls';
-import { sitemapFilePath } from '@/lib/seo/urls';
+import { sitemapFilePath } from '@/lib/core/routes';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { xmlResponse } from '../xml-response';
 

@@ -7,7 +7,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { getArticlePreview } from '@/lib/articles/preview';
 import { getFooterPages, getSiteSettings } from '@/lib/settings/public';
 import { getBusyTags } from '@/lib/site/busy-tags';
-import { editArticlePath, previewPath } from '@/lib/core/routes';
+import { editArticlePath, loginPath, previewPath } from '@/lib/core/routes';
 import { ArticleView } from '@/components/site/article-view';
 import { PageView } from '@/components/site/page-view';
 import { SiteFooter } from '@/components/site/site-footer';
@@ -27,7 +27,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function PreviewPage({ params }: Props) {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(previewPath(id))}`);
+  if (!user) redirect(loginPath({ callbackUrl: previewPath(id) }));
   const preview = await getArticlePreview(user, id);
   if (!preview) notFound();
   const [settings, sections, footerPages] = await Promise.all([getSiteSettings(), getBusyTags(5), getFooterPages()]);

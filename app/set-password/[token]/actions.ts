@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { currentRequestOrigin } from '@/lib/auth/request-origin';
 import { linkProblemMessage, setPasswordWithLink } from '@/lib/auth/set-password-tokens';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
+import { loginPath } from '@/lib/core/routes';
 
 
 const schema = z.object({ token: z.string().max(200), password: z.string().max(10_000), confirm: z.string().max(10_000) });
@@ -20,5 +21,5 @@ export async function setPasswordAction(_previous: FormState, formData: FormData
     if (result.error === 'invalid-input') return { status: 'error', fieldErrors: result.fieldErrors };
     return { status: 'error', error: linkProblemMessage(result.error) };
   }
-  redirect('/login?passwordSet=1');
+  redirect(loginPath({ passwordSet: '1' }));
 }

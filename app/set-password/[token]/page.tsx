@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inspectSetPasswordLink, linkProblemMessage } from '@/lib/auth/set-password-tokens';
+import { loginPath } from '@/lib/core/routes';
 import { SetPasswordForm } from './set-password-form.client';
 import '../../login/auth-page.css';
 
@@ -32,7 +33,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
               {linkProblemMessage(link.status)}
             </p>
             <p>
-              <Link href="/login">Go to sign in</Link>
+              <Link href={loginPath()}>Go to sign in</Link>
             </p>
           </>
         )}

@@ -16,6 +16,13 @@ export function oldSitePath(url: string, siteUrl: string): string | null {
   }
 }
 
+/** A category's or tag's archive on WordPress (its default bases, which Byline's /tag/ only shares by chance). */
+export const termOldPath = (domain: string, slug: string) => (domain === 'category' ? `/category/${slug}` : `/tag/${slug}`);
+/** An author's archive on WordPress, by login. */
+export const authorOldPath = (login: string) => `/author/${encodeURIComponent(login)}`;
+/** The site feed and the comments feed on WordPress. */
+export const FEED_OLD_PATHS = ['/feed', '/comments/feed'] as const;
+
 export type PostUrlInput = { id: string; slugs: string[]; date: Date; categorySlugs: string[]; link: string; siteUrl: string };
 
 export function postOldPaths(input: PostUrlInput): string[] {

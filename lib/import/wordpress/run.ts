@@ -9,10 +9,10 @@ import { recordAudit } from '@/lib/audit/record';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
-import { articlePath, authorPath, mediaPath, pagePath, tagFeedPath, tagPath } from '@/lib/core/routes';
+import { articlePath, authorPath, feedPath, mediaPath, pagePath, tagFeedPath, tagPath } from '@/lib/core/routes';
 import { loadMapping } from './mapping';
 import { normalizeFromPath } from '@/lib/redirects/path';
-import { oldSitePath, pageOldPaths, postOldPaths } from './old-urls';
+import { authorOldPath, FEED_OLD_PATHS, oldSitePath, pageOldPaths, postOldPaths, termOldPath } from './old-urls';
 import { report, type RunState } from './state';
 import { toRef, importAttachment, attachmentFiles } from './write-media';
 import { importAuthor, importTerm } from './write-people';
@@ -170,15 +170,14 @@ export async function importWordPress(actor: Actor, options: ImportOptions): Pro
   // Terms, authors and the site's feeds and archive pages.
   for (const [key, tag] of state.terms) {
     const [domain, slug] = key.split(':') as [string, string];
-    const base = domain === 'category' ? `/category/${slug}` : `/tag/${slug}`;
+    const base = termOldPath(domain, slug);
     await batch.add(normalizeFromPath(base), tagPath(tag.slug));
     await batch.add(normalizeFromPath(`${base}/feed`), tagFeedPath(tag.slug));
   }
   for (const [login, author] of state.authors) {
-    if (login) await batch.add(normalizeFromPath(`/author/${encodeURIComponent(login)}`), authorPath(author.slug));
+    if (login) await batch.add(normalizeFromPath(authorOldPath(login)), authorPath(author.slug));
   }
-  await batch.add('/feed', '/feed.xml');
-  await batch.add('/comments/feed', '/feed.xml');
+  for (const old of FEED_OLD_PATHS) await batch.add(old, feedPath);
   await batch.flush();
   if (!state.dryRun) {
     // Running instances (PostgreSQL) hear of it through peer-sync; an embedded database's server was stopped.

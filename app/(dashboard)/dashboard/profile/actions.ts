@@ -8,6 +8,7 @@ import { signIn } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { changeOwnPassword, removeOwnPhoto, setOwnPhoto, updateOwnProfile } from '@/lib/users/profile';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
+import { dashboardPath, loginPath } from '@/lib/core/routes';
 
 
 const signedOut = 'Your session has ended. Sign in again to continue.';
@@ -69,7 +70,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   try {
     await signIn('credentials', { email: result.email, password: input.password, redirect: false });
   } catch {
-    redirect('/login?callbackUrl=%2Fdashboard%2Fprofile&passwordSet=1');
+    redirect(loginPath({ callbackUrl: dashboardPath('profile'), passwordSet: '1' }));
   }
   return { status: 'done' };
 }

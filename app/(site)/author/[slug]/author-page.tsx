@@ -6,7 +6,7 @@ import { permanentRedirect } from 'next/navigation';
 import { getMovedAuthorSlug, getPublicAuthorPage } from '@/lib/site/author-page';
 import { authorPath } from '@/lib/core/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
-import { authorPagePath } from '@/lib/seo/urls';
+import { authorPagePath } from '@/lib/core/routes';
 import { ArticleList } from '@/components/site/article-list';
 import { AuthorHeader } from '@/components/site/author-header';
 import { Pagination } from '@/components/site/pagination';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getLatestArticles } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
-import { archivePath } from '@/lib/seo/urls';
+import { archivePath } from '@/lib/core/routes';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';
 import { laterPagesRoute } from '../../later-pages-route';

@@ -5,7 +5,7 @@ import { permanentRedirect } from 'next/navigation';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicTagPage } from '@/lib/site/tag-page';
 import { tagMetadata } from '@/lib/seo/metadata';
-import { tagPagePath } from '@/lib/seo/urls';
+import { tagPagePath } from '@/lib/core/routes';
 import { tagFeedPath, tagPath } from '@/lib/core/routes';
 import { ArticleList } from '@/components/site/article-list';
 import { Pagination } from '@/components/site/pagination';

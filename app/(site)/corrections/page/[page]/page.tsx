@@ -1,4 +1,5 @@
 // /corrections/page/<n>: older correction notes.
+import { correctionsPath } from '@/lib/core/routes';
 import { laterPagesRoute } from '../../../later-pages-route';
 import { CorrectionsPage, correctionsMetadata } from '../../corrections-page';
 
@@ -8,6 +9,6 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = laterPagesRoute({ firstPath: '/corrections', metadata: correctionsMetadata, render: (page) => <CorrectionsPage page={page} /> });
+const route = laterPagesRoute({ firstPath: correctionsPath, metadata: correctionsMetadata, render: (page) => <CorrectionsPage page={page} /> });
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getArticlePageBySlug } from '@/lib/articles/public';
 import { getLiveCoverage } from '@/lib/live/public';
-import { livePagePath } from '@/lib/live/types';
+import { livePagePath } from '@/lib/core/routes';
 import { articlePath } from '@/lib/core/routes';
 import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { parseSlugParam } from '../../../../slug-param';

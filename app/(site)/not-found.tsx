@@ -4,8 +4,9 @@ import type { Metadata } from 'next';
 import { getLatestArticles } from '@/lib/articles/public';
 import { ArticleList } from '@/components/site/article-list';
 import { SearchForm } from '@/components/site/search-form';
+import { notFoundMetadata } from './not-found-metadata';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+export const metadata: Metadata = notFoundMetadata;
 
 export default async function NotFound() {
   const latest = await getLatestArticles({ page: 1, pageSize: 5 });

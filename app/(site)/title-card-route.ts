@@ -2,14 +2,12 @@
 // lookup decides, in lib/), else a 404. Segment config stays in each route file, as Next reads it there.
 import { getSiteSettings } from '@/lib/settings/public';
 import { titleCardResponse } from '@/lib/seo/og-image';
-import { parseSlugParam } from './slug-param';
+import { slugRoute } from './slug-param';
 
 export function titleCardRoute(findPublic: (slug: string) => Promise<{ name: string } | null>, kicker: string) {
-  return async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-    const slug = parseSlugParam((await params).slug);
-    const found = slug ? await findPublic(slug) : null;
+  return slugRoute(findPublic, async (found) => {
     if (!found) return new Response('Not found', { status: 404 });
     const settings = await getSiteSettings();
     return titleCardResponse({ title: found.name, kicker, siteName: settings.siteName });
-  };
+  });
 }

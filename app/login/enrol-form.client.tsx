@@ -3,6 +3,7 @@
 // scan the QR code (or type the key), confirm with a first code, save the recovery codes, continue.
 import { startRegistration } from '@simplewebauthn/browser';
 import { useActionState, useState, useTransition } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
 import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
 import { PasskeyNameField, TotpCodeField, TotpKey } from '@/components/auth/enrolment-fields';
 import { RecoveryCodeList } from '@/components/auth/recovery-code-list';
@@ -62,9 +63,7 @@ export function EnrolForm({ token, enrolment, callbackUrl }: { token: string; en
       <form action={formAction} className="auth-form" noValidate>
         <SignInStepFields token={token} callbackUrl={callbackUrl} error={error} expired={expired}>
           <TotpCodeField id="enrol-code" error={state.status === 'error' ? state.codeError : undefined} />
-          <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? 'Checking…' : 'Confirm and sign in'}
-          </button>
+          <FormActions label="Confirm and sign in" pendingLabel="Checking…" pending={pending} />
         </SignInStepFields>
       </form>
       {expired ? null : (

@@ -2,6 +2,7 @@
 // The sign-in form: labelled fields, the error announced next to it, the typed email kept on error.
 import { useActionState } from 'react';
 import { signInAction, type SignInState } from './actions';
+import { FormActions } from '@/components/ui/form-actions';
 import { FormField } from '@/components/ui/form-field';
 import { fieldErrorsOf } from '@/lib/core/form-state';
 import { EnrolForm } from './enrol-form.client';
@@ -40,9 +41,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         error={fieldErrors.email}
       />
       <FormField id="password" name="password" label="Password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </button>
+      <FormActions label="Sign in" pendingLabel="Signing in…" pending={pending} />
     </form>
     <PasskeySignIn callbackUrl={callbackUrl} />
     </>

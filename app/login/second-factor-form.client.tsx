@@ -2,6 +2,7 @@
 // Step 2 of signing in: the code from an authenticator app, a recovery code, or a passkey.
 import { startAuthentication } from '@simplewebauthn/browser';
 import { useActionState, useState, useTransition } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
 import { FormField } from '@/components/ui/form-field';
 import { webauthnErrorMessage } from '@/components/auth/webauthn-error';
 import { pendingPasskeyAction, pendingPasskeyOptionsAction, secondFactorAction, type SecondFactorState } from './second-factor-actions';
@@ -69,9 +70,7 @@ export function SecondFactorForm({ token, choices, callbackUrl }: Props) {
               error={codeError}
             />
           )}
-          <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? 'Checking…' : 'Verify'}
-          </button>
+          <FormActions label="Verify" pendingLabel="Checking…" pending={pending} />
           <div className="auth-alt-methods">
             {method === 'recovery' && choices.totp ? (
               <button type="button" className="button-link" onClick={() => setMethod('totp')}>

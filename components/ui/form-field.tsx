@@ -64,3 +64,20 @@ export function FormSelect({ id, name, label, hint, error, children, ...select }
     </Field>
   );
 }
+
+/**
+ * Ties a posted field to its form's state: `bind('slug')` gives the id (`<prefix>-slug`), the name, the
+ * value to show again after a refusal (nothing typed is lost) and the server's message for it.
+ */
+export function fieldBinder<V extends object>(prefix: string, values: V, errors: Partial<Record<string, string>>) {
+  return (name: keyof V & string) => ({ id: `${prefix}-${name}`, name, defaultValue: String(values[name] ?? ''), error: errors[name] });
+}
+
+/** A select's choices, one <option> each. */
+export function Options({ choices }: { choices: readonly { value: string; label: string }[] }) {
+  return choices.map((c) => (
+    <option key={c.value} value={c.value}>
+      {c.label}
+    </option>
+  ));
+}

@@ -12,7 +12,8 @@ import { pagePath } from '@/lib/core/routes';
 import { PageView } from '@/components/site/page-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { movedOrNotFound } from '../moved-or-not-found';
-import { parseSlugParam } from '../slug-param';
+import { lookUpSlug, type SlugParams } from '../slug-param';
+import { notFoundMetadata } from '../not-found-metadata';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -20,16 +21,12 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
-
-async function load(params: Props['params']) {
-  const slug = parseSlugParam((await params).slug);
-  return { slug, found: slug ? await getPublishedPageBySlug(slug) : ({ kind: 'missing' } as const) };
-}
+type Props = { params: SlugParams };
+const load = (params: SlugParams) => lookUpSlug(params, getPublishedPageBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { found } = await load(params);
-  if (found.kind !== 'found') return { title: 'Page not found', robots: { index: false } };
+  if (found.kind !== 'found') return notFoundMetadata;
   return pageMetadata(await getSiteSettings(), found.value);
 }
 

@@ -2,6 +2,7 @@
 // The choose-a-password form behind a one-time link.
 import { useActionState } from 'react';
 import { IDLE, fieldErrorsOf, type FormState } from '@/lib/core/form-state';
+import { FormActions } from '@/components/ui/form-actions';
 import { FormField } from '@/components/ui/form-field';
 import { setPasswordAction } from './actions';
 
@@ -30,9 +31,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         error={fieldErrors.password}
       />
       <FormField id="confirm" name="confirm" label="Repeat the password" type="password" autoComplete="new-password" required error={fieldErrors.confirm} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? 'Saving…' : 'Set password'}
-      </button>
+      <FormActions label="Set password" pendingLabel="Saving…" pending={pending} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 // to add. The order is sent as repeated `pageIds` fields; the server checks each is a published page.
 import { useActionState, useState } from 'react';
 import { FormActions } from '@/components/ui/form-actions';
+import { Options } from '@/components/ui/form-field';
 import type { FooterMenu, FooterPageOption } from '@/lib/settings/footer';
 import { saveFooterMenuAction, type FooterMenuState } from './footer-actions';
 
@@ -73,11 +74,7 @@ export function FooterMenuForm({ initial }: { initial: FooterMenu }) {
         <label htmlFor="footer-menu-add">Add a published page</label>
         <select id="footer-menu-add" value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
           <option value="">Choose a page</option>
-          {available.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
+          <Options choices={available.map((p) => ({ value: p.id, label: p.title }))} />
         </select>
         <button
           type="button"

@@ -3,7 +3,7 @@
 import Image from 'next/image';
 import { fieldErrorsOf } from '@/lib/core/form-state';
 import { useActionState } from 'react';
-import { FormField, FormTextArea } from '@/components/ui/form-field';
+import { FormField, FormTextArea, fieldBinder } from '@/components/ui/form-field';
 import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { saveSettingsAction, type SettingsState, type SettingsValues } from './actions';
 
@@ -12,26 +12,21 @@ type Img = { id: string; src: string; width: number; height: number; alt: string
 export function SettingsForm({ initial, logo, socialImage }: { initial: SettingsValues; logo: Img; socialImage: Img }) {
   const [state, formAction, pending] = useActionState<SettingsState, FormData>(saveSettingsAction, { status: 'idle', values: initial });
   const fieldErrors = fieldErrorsOf(state);
+  const bind = fieldBinder('settings', state.values, fieldErrors);
   const v = state.values;
   return (
     <form action={formAction} className="dash-form" noValidate>
       <FormStatus error={state.status === 'error' ? state.error : null} success={state.status === 'done' ? 'Settings saved. The public site shows them from the next page load.' : null} />
-      <FormField id="settings-siteName" name="siteName" label="Site name" type="text" defaultValue={v.siteName} error={fieldErrors.siteName} />
+      <FormField {...bind('siteName')} label="Site name" type="text" />
       <FormTextArea
-        id="settings-description"
-        name="description"
+        {...bind('description')}
         label="Description"
-        defaultValue={v.description}
-        error={fieldErrors.description}
         hint="Used by search engines and link previews for the home page. About 160 characters works best."
       />
       <FormField
-        id="settings-copyright"
-        name="copyright"
+        {...bind('copyright')}
         label="Copyright line"
         type="text"
-        defaultValue={v.copyright}
-        error={fieldErrors.copyright}
         hint="Shown in the footer of every page, e.g. © 2026 Kessen Valley News Ltd."
       />
       <ImageField label="Logo" name="logo" idName="logoId" removeName="removeLogo" current={v.logoId && logo?.id === v.logoId ? logo : null} hint="Shown in the site header. A wide PNG or SVG-like PNG on a transparent background works best." error={fieldErrors.logoId} />

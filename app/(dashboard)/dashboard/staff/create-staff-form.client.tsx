@@ -2,7 +2,7 @@
 // Adding a staff member: the form keeps what was typed on error and shows the one-time link on success.
 import { useActionState } from 'react';
 import { fieldErrorsOf } from '@/lib/core/form-state';
-import { FormField, FormSelect } from '@/components/ui/form-field';
+import { FormField, FormSelect, Options, fieldBinder } from '@/components/ui/form-field';
 import { FormActions, FormStatus } from '@/components/ui/form-actions';
 import { createStaffAction, type CreateStaffState } from './actions';
 import { OneTimeLink } from './one-time-link.client';
@@ -14,6 +14,7 @@ const initialState: CreateStaffState = { status: 'idle', values: { name: '', ema
 export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
   const [state, formAction, pending] = useActionState(createStaffAction, initialState);
   const fieldErrors = fieldErrorsOf(state);
+  const bind = fieldBinder('staff', state.values, fieldErrors);
   return (
     <>
       {state.status === 'done' ? (
@@ -27,32 +28,22 @@ export function CreateStaffForm({ roles }: { roles: RoleOption[] }) {
       {/* key: a new, empty form after each creation; the same form (with its values) after an error. */}
       <form action={formAction} className="dash-form" noValidate key={state.status === 'done' ? state.link : 'form'}>
         <FormStatus error={state.status === 'error' ? state.error : null} />
-        <FormField id="staff-name" name="name" label="Name" type="text" autoComplete="off" required defaultValue={state.values.name} error={fieldErrors.name} />
-        <FormField id="staff-email" name="email" label="Email" type="email" autoComplete="off" required defaultValue={state.values.email} error={fieldErrors.email} />
+        <FormField {...bind('name')} label="Name" type="text" autoComplete="off" required />
+        <FormField {...bind('email')} label="Email" type="email" autoComplete="off" required />
         {/* key: React does not re-apply a select's defaultValue after the form resets, a remount does. */}
         <FormSelect
           key={state.values.role}
-          id="staff-role"
-          name="role"
+          {...bind('role')}
           label="Role"
-          defaultValue={state.values.role}
-          error={fieldErrors.role}
           hint={roles.map((r) => `${r.label}: ${r.description}`).join(' ')}
         >
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
+          <Options choices={roles} />
         </FormSelect>
         <FormField
-          id="staff-slug"
-          name="slug"
+          {...bind('slug')}
           label="Public slug (optional)"
           type="text"
           autoComplete="off"
-          defaultValue={state.values.slug}
-          error={fieldErrors.slug}
           hint="Their author page address, e.g. jane-doe. Left empty, it is made from the name."
         />
         <FormActions label="Add staff member" pendingLabel="Adding…" pending={pending} />

@@ -13,7 +13,8 @@ import { ArticleView } from '@/components/site/article-view';
 import { LiveHeaderBadge } from '@/components/site/live-header-badge.client';
 import { JsonLd } from '@/components/site/json-ld';
 import { LiveCoverageSection } from '@/components/site/live-coverage-section';
-import { parseSlugParam } from '../../slug-param';
+import { lookUpSlug, type SlugParams } from '../../slug-param';
+import { notFoundMetadata } from '../../not-found-metadata';
 import { movedOrNotFound } from '../../moved-or-not-found';
 
 export const revalidate = 3600;
@@ -22,16 +23,12 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
-
-async function load(params: Props['params']) {
-  const slug = parseSlugParam((await params).slug);
-  return { slug, found: slug ? await getArticlePageBySlug(slug) : ({ kind: 'missing' } as const) };
-}
+type Props = { params: SlugParams };
+const load = (params: SlugParams) => lookUpSlug(params, getArticlePageBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { found } = await load(params);
-  if (found.kind !== 'found') return { title: 'Page not found', robots: { index: false } };
+  if (found.kind !== 'found') return notFoundMetadata;
   return articleMetadata(await getSiteSettings(), await withLatestEntry(found.value));
 }
 

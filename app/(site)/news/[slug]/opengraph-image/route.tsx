@@ -6,7 +6,7 @@ import { getPublicMedia } from '@/lib/media/public';
 import { getSiteSettings } from '@/lib/settings/public';
 import { getTagRefsByIds } from '@/lib/tags/public';
 import { croppedPhotoResponse, titleCardResponse } from '@/lib/seo/og-image';
-import { parseSlugParam } from '../../../slug-param';
+import { slugRoute } from '../../../slug-param';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -14,14 +14,12 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlugParam((await params).slug);
-  const found = slug ? await findPublishedArticleBySlug(slug) : null;
-  if (!found || found.kind !== 'found') return new Response('Not found', { status: 404 });
+export const GET = slugRoute(findPublishedArticleBySlug, async (found) => {
+  if (found?.kind !== 'found') return new Response('Not found', { status: 404 });
   const article = found.value;
   const image = await getPublicMedia(article.featuredImageId);
   const photo = image ? await croppedPhotoResponse(image) : null;
   if (photo) return photo;
   const [settings, tags] = await Promise.all([getSiteSettings(), getTagRefsByIds(article.tagIds)]);
   return titleCardResponse({ title: article.headline, kicker: article.tagIds.map((id) => tags[id]?.name).find(Boolean), siteName: settings.siteName });
-}
+});

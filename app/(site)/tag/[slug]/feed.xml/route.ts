@@ -3,7 +3,7 @@ import { permanentRedirect } from 'next/navigation';
 import { getTagBySlug } from '@/lib/tags/public';
 import { buildTagFeedXml } from '@/lib/seo/feed';
 import { tagFeedPath } from '@/lib/core/routes';
-import { parseSlugParam } from '../../../slug-param';
+import { slugRoute } from '../../../slug-param';
 import { xmlResponse } from '../../../xml-response';
 
 export const revalidate = 3600;
@@ -12,10 +12,8 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlugParam((await params).slug);
-  const lookup = slug ? await getTagBySlug(slug) : ({ kind: 'missing' } as const);
-  if (lookup.kind === 'redirect') permanentRedirect(tagFeedPath(lookup.slug));
-  if (lookup.kind !== 'tag') return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET = slugRoute(getTagBySlug, async (lookup) => {
+  if (lookup?.kind === 'redirect') permanentRedirect(tagFeedPath(lookup.slug));
+  if (lookup?.kind !== 'tag') return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return xmlResponse(await buildTagFeedXml(lookup.tag), 'application/rss+xml; charset=utf-8');
-}
+});

@@ -11,6 +11,7 @@ import { liveEntryMetadata } from '@/lib/seo/metadata';
 import { articlePath } from '@/lib/core/routes';
 import { LiveEntry } from '@/components/site/live-entry';
 import { parseSlugParam } from '../../../../slug-param';
+import { notFoundMetadata } from '../../../../not-found-metadata';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -31,7 +32,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  if (!found) return { title: 'Page not found', robots: { index: false } };
+  if (!found) return notFoundMetadata;
   return liveEntryMetadata(await getSiteSettings(), found.article, found.entry);
 }
 

@@ -3,7 +3,7 @@
 import { getArticlePageBySlug } from '@/lib/articles/public';
 import { getLiveFeedEntries } from '@/lib/live/public';
 import { buildLiveFeedXml } from '@/lib/seo/feed';
-import { parseSlugParam } from '../../../../slug-param';
+import { slugRoute } from '../../../../slug-param';
 import { xmlResponse } from '../../../../xml-response';
 import { notFoundResponse } from '../live-target';
 
@@ -13,11 +13,9 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlugParam((await params).slug);
-  const found = slug ? await getArticlePageBySlug(slug) : null;
+export const GET = slugRoute(getArticlePageBySlug, async (found) => {
   if (found?.kind !== 'found') return notFoundResponse();
   const entries = await getLiveFeedEntries(found.value.id);
   if (!entries) return notFoundResponse();
   return xmlResponse(await buildLiveFeedXml(found.value, entries), 'application/rss+xml; charset=utf-8');
-}
+});

@@ -16,6 +16,9 @@ type Props = {
 };
 
 export function FeaturedImageField({ image, caption, credit, disabled, errors, onPick, onRemove, onText }: Props) {
+  const imageText = (name: 'featuredImageCaption' | 'featuredImageCredit', label: string, value: string, hint?: string) => (
+    <TextField name={name} label={label} value={value} maxLength={FIELD_LIMITS[name]} error={errors[name]} hint={hint} onChange={(v) => onText({ [name]: v })} />
+  );
   return (
     <fieldset className="field featured-image" disabled={disabled}>
       <legend>Featured image</legend>
@@ -42,23 +45,8 @@ export function FeaturedImageField({ image, caption, credit, disabled, errors, o
       ) : null}
       {image ? (
         <>
-          <TextField
-            name="featuredImageCaption"
-            label="Image caption"
-            value={caption}
-            maxLength={FIELD_LIMITS.featuredImageCaption}
-            error={errors.featuredImageCaption}
-            hint={image.caption && !caption ? `Empty: the library caption is used (“${image.caption}”).` : undefined}
-            onChange={(v) => onText({ featuredImageCaption: v })}
-          />
-          <TextField
-            name="featuredImageCredit"
-            label="Image credit"
-            value={credit}
-            maxLength={FIELD_LIMITS.featuredImageCredit}
-            error={errors.featuredImageCredit}
-            onChange={(v) => onText({ featuredImageCredit: v })}
-          />
+          {imageText('featuredImageCaption', 'Image caption', caption, image.caption && !caption ? `Empty: the library caption is used (“${image.caption}”).` : undefined)}
+          {imageText('featuredImageCredit', 'Image credit', credit)}
         </>
       ) : null}
     </fieldset>

@@ -2,6 +2,7 @@
 // JavaScript and the URL can be shared.
 import type { StaffOption, TagOption } from '@/lib/articles/editorial-types';
 import type { ListParams } from './list-href';
+import { dashboardPath } from '@/lib/core/routes';
 
 const SORTS = [
   ['updated', 'Recently updated'],
@@ -13,7 +14,7 @@ const SORTS = [
 
 export function ArticleFilters({ current, staff, tags }: { current: ListParams; staff: StaffOption[]; tags: TagOption[] }) {
   return (
-    <form className="article-filters" method="get" action="/dashboard" role="search" aria-label="Filter articles">
+    <form className="article-filters" method="get" action={dashboardPath()} role="search" aria-label="Filter articles">
       {current.status && current.status !== 'all' ? <input type="hidden" name="status" value={current.status} /> : null}
       <div className="field field-search">
         <label htmlFor="filter-q">Search headlines</label>

@@ -2,12 +2,13 @@
 // The dashboard's section links; a client leaf only to mark the current section (aria-current).
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { dashboardPath } from '@/lib/core/routes';
 
 export type DashboardNavItem = { href: string; label: string };
 
 function isCurrent(pathname: string, href: string): boolean {
   // "Articles" lives at /dashboard and owns /dashboard/articles/*.
-  if (href === '/dashboard') return pathname === '/dashboard' || pathname.startsWith('/dashboard/articles');
+  if (href === dashboardPath()) return pathname === dashboardPath() || pathname.startsWith(dashboardPath('articles'));
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 

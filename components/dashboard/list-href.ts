@@ -1,3 +1,4 @@
+import { dashboardPath } from '@/lib/core/routes';
 // Builds /dashboard URLs for the articles list (and /dashboard/pages for pages), keeping the other
 // filters when one changes.
 export type ListParams = { kind?: 'article' | 'page'; status?: string; author?: string; tag?: string; q?: string; sort?: string; page?: number };
@@ -12,6 +13,6 @@ export function listHref(current: ListParams, change: ListParams): string {
   if (merged.sort && merged.sort !== 'updated') search.set('sort', merged.sort);
   if (merged.page && merged.page > 1) search.set('page', String(merged.page));
   const query = search.toString();
-  const base = merged.kind === 'page' ? '/dashboard/pages' : '/dashboard';
+  const base = merged.kind === 'page' ? dashboardPath('pages') : dashboardPath();
   return query ? `${base}?${query}` : base;
 }

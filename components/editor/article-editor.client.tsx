@@ -32,6 +32,7 @@ import { useTagCatalog } from './use-tag-catalog';
 import { WordCount } from './word-count';
 import { WorkflowBar } from './workflow-bar.client';
 import './editor.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 type Props = {
   article: EditableArticle;
@@ -135,7 +136,7 @@ export function ArticleEditor({ article, viewer, staff, tags, siteUrl, canUpload
       }}
     >
       <div className="editor-topbar">
-        <Link href="/dashboard" className="editor-back">
+        <Link href={dashboardPath()} className="editor-back">
           ← Articles
         </Link>
         <SaveStatusText status={session.status} />

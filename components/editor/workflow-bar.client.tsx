@@ -3,7 +3,7 @@
 'use client';
 import Link from 'next/link';
 import type { WorkflowStep } from '@/lib/articles/editorial-types';
-import { previewPath, publicPathFor } from '@/lib/core/routes';
+import { articleRevisionsPath, liveComposerPath, previewPath, publicPathFor } from '@/lib/core/routes';
 import { LocalTime } from '@/components/dashboard/local-time.client';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import type { ArticleMeta } from './article-meta';
@@ -82,8 +82,8 @@ export function WorkflowBar({ meta, dirty, saving, busyStep, onSave, onStep, onS
               View live
             </a>
           ) : null}
-          <Link href={`/dashboard/articles/${meta.id}/revisions`}>Revisions</Link>
-          <Link href={`/dashboard/articles/${meta.id}/live`}>Live coverage</Link>
+          <Link href={articleRevisionsPath(meta.id)}>Revisions</Link>
+          <Link href={liveComposerPath(meta.id)}>Live coverage</Link>
         </nav>
       ) : null}
     </div>

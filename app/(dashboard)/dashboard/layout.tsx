@@ -8,6 +8,7 @@ import { roleLabels } from '@/lib/users/fields';
 import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/dashboard-nav.client';
 import { signOutAction } from '@/app/login/actions';
 import './dashboard.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = {
   title: { template: '%s · Byline dashboard', default: 'Byline dashboard' },
@@ -17,18 +18,18 @@ export const metadata: Metadata = {
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireStaffPage();
   const items: DashboardNavItem[] = [
-    { href: '/dashboard', label: 'Articles' },
-    ...(can(user, { kind: 'page:create' }) ? [{ href: '/dashboard/pages', label: 'Pages' }] : []),
-    { href: '/dashboard/tags', label: 'Tags' },
-    { href: '/dashboard/media', label: 'Media' },
+    { href: dashboardPath(), label: 'Articles' },
+    ...(can(user, { kind: 'page:create' }) ? [{ href: dashboardPath('pages'), label: 'Pages' }] : []),
+    { href: dashboardPath('tags'), label: 'Tags' },
+    { href: dashboardPath('media'), label: 'Media' },
   ];
-  if (can(user, { kind: 'staff:manage' })) items.push({ href: '/dashboard/staff', label: 'Staff' });
-  if (can(user, { kind: 'settings:manage' })) items.push({ href: '/dashboard/settings', label: 'Settings' });
-  if (can(user, { kind: 'audit:view' })) items.push({ href: '/dashboard/audit', label: 'Audit log' });
-  if (can(user, { kind: 'redirect:manage' })) items.push({ href: '/dashboard/redirects', label: 'Redirects' });
-  if (can(user, { kind: 'import:run' })) items.push({ href: '/dashboard/imports', label: 'Imports' });
-  if (can(user, { kind: 'site:export' })) items.push({ href: '/dashboard/export', label: 'Export' });
-  items.push({ href: '/dashboard/profile', label: 'Your profile' });
+  if (can(user, { kind: 'staff:manage' })) items.push({ href: dashboardPath('staff'), label: 'Staff' });
+  if (can(user, { kind: 'settings:manage' })) items.push({ href: dashboardPath('settings'), label: 'Settings' });
+  if (can(user, { kind: 'audit:view' })) items.push({ href: dashboardPath('audit'), label: 'Audit log' });
+  if (can(user, { kind: 'redirect:manage' })) items.push({ href: dashboardPath('redirects'), label: 'Redirects' });
+  if (can(user, { kind: 'import:run' })) items.push({ href: dashboardPath('imports'), label: 'Imports' });
+  if (can(user, { kind: 'site:export' })) items.push({ href: dashboardPath('export'), label: 'Export' });
+  items.push({ href: dashboardPath('profile'), label: 'Your profile' });
 
   return (
     <div className="dash">
@@ -37,7 +38,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </a>
       <header className="dash-header">
         <div className="dash-header-row">
-          <Link href="/dashboard" className="dash-brand">
+          <Link href={dashboardPath()} className="dash-brand">
             Byline <span>dashboard</span>
           </Link>
           <div className="dash-user">

@@ -13,6 +13,7 @@ import { StatusTabs } from '@/components/dashboard/status-tabs';
 import { CreateDraftButton } from '@/components/dashboard/create-draft-button.client';
 import { createArticleAction } from './articles/new/actions';
 import '@/components/dashboard/editorial.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -53,7 +54,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       ) : (
         <p className="empty-state">
           {filtered ? 'No articles match these filters.' : query.status === 'trash' ? 'The trash is empty.' : 'No articles here yet.'}{' '}
-          {filtered ? <Link href="/dashboard">Clear the filters</Link> : null}
+          {filtered ? <Link href={dashboardPath()}>Clear the filters</Link> : null}
         </p>
       )}
       <Pagination current={current} page={list.page} pageSize={list.pageSize} total={list.total} />

@@ -12,6 +12,7 @@ import { FormField } from '@/components/ui/form-field';
 import { LocalTime } from '@/components/dashboard/local-time.client';
 import { ListPager } from '@/components/dashboard/list-search';
 import { NotAllowed } from '@/components/dashboard/not-allowed';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -22,7 +23,7 @@ function pageHref(filters: AuditFilters, page: number): string {
   for (const key of ['person', 'action', 'from', 'to'] as const) if (filters[key]) params.set(key, filters[key]);
   if (page > 1) params.set('page', String(page));
   const query = params.toString();
-  return `/dashboard/audit${query ? `?${query}` : ''}`;
+  return dashboardPath('audit') + (query ? `?${query}` : '');
 }
 
 export default async function AuditPage({ searchParams }: Props) {
@@ -46,7 +47,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <h2 id="audit-filter-title" className="visually-hidden">
           Filters
         </h2>
-        <form method="get" action="/dashboard/audit" className="dash-form audit-filters">
+        <form method="get" action={dashboardPath('audit')} className="dash-form audit-filters">
           <div className="field">
             <label htmlFor="audit-person">Person</label>
             <select id="audit-person" name="person" defaultValue={typed('person')} aria-invalid={errors.person ? true : undefined} aria-describedby={errors.person ? 'audit-person-error' : undefined}>
@@ -85,7 +86,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <button type="submit" className="button button-primary">
               Filter
             </button>
-            <Link href="/dashboard/audit" className="button button-quiet">
+            <Link href={dashboardPath('audit')} className="button button-quiet">
               Clear
             </Link>
           </div>

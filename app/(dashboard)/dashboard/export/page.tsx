@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { requireStaffPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions/can';
 import { NotAllowed } from '@/components/dashboard/not-allowed';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Export' };
 
@@ -27,7 +28,7 @@ export default async function ExportPage() {
           after a restore, administrators get set-password links and issue them to the rest of the staff.
         </p>
         <p>
-          <a className="button" href="/dashboard/export/download" download>
+          <a className="button" href={dashboardPath('export/download')} download>
             Download the archive (.zip)
           </a>
         </p>

@@ -9,6 +9,7 @@ import { MediaUpload } from '@/components/dashboard/media-upload.client';
 import { updateMediaTextAction } from './actions';
 import { ListPager, ListSearchForm, listPageHref, parseListParams } from '@/components/dashboard/list-search';
 import '@/components/dashboard/editorial.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Media' };
 
@@ -20,7 +21,7 @@ export default async function MediaPage({ searchParams }: Props) {
   const { page, query } = parseListParams(params, 10_000);
   const list = await listMedia(user, { page, query });
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const href = (p: number) => listPageHref('/dashboard/media', query, p);
+  const href = (p: number) => listPageHref(dashboardPath('media'), query, p);
 
   return (
     <>
@@ -31,7 +32,7 @@ export default async function MediaPage({ searchParams }: Props) {
         </div>
       </div>
       {can(user, { kind: 'media:upload' }) ? <MediaUpload /> : <p className="field-hint">Contributors choose from the library; authors and editors upload.</p>}
-      <ListSearchForm action="/dashboard/media" id="media-q" label="Search file names, alt text and captions" ariaLabel="Search media" query={query} />
+      <ListSearchForm action={dashboardPath('media')} id="media-q" label="Search file names, alt text and captions" ariaLabel="Search media" query={query} />
       {list.items.length ? (
         <ul className="media-library-grid" aria-label="Images">
           {list.items.map((m) => (

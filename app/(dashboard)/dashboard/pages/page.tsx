@@ -14,6 +14,7 @@ import { StatusTabs } from '@/components/dashboard/status-tabs';
 import { CreateDraftButton } from '@/components/dashboard/create-draft-button.client';
 import { createPageAction } from './actions';
 import '@/components/dashboard/editorial.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Pages' };
 
@@ -35,13 +36,13 @@ export default async function PagesPage({ searchParams }: Props) {
           <h1>Pages</h1>
           <p className="dash-lede">
             Standalone pages such as About us or the ethics policy, published at their own address. Choose which appear in the site footer in{' '}
-            <Link href="/dashboard/settings#footer-menu">Settings</Link>.
+            <Link href={`${dashboardPath('settings')}#footer-menu`}>Settings</Link>.
           </p>
         </div>
         <CreateDraftButton create={createPageAction} label="New page" />
       </div>
       <StatusTabs current={current} counts={list.counts} />
-      <ListSearchForm action="/dashboard/pages" id="pages-q" label="Search titles" ariaLabel="Search pages" query={query.q ?? ''} />
+      <ListSearchForm action={dashboardPath('pages')} id="pages-q" label="Search titles" ariaLabel="Search pages" query={query.q ?? ''} />
       {list.items.length ? (
         <ArticleList items={list.items} />
       ) : (

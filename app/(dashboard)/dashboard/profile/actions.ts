@@ -25,7 +25,7 @@ export async function updateProfileAction(_previous: ProfileState, formData: For
   if (!actor) return { status: 'error', error: signedOut, fieldErrors: {}, values };
   const result = await updateOwnProfile(actor, values);
   if (!result.ok) return { status: 'error', error: result.error, fieldErrors: result.fieldErrors ?? {}, values };
-  revalidatePath('/dashboard', 'layout');
+  revalidatePath(dashboardPath(), 'layout');
   const { name, slug, bio } = result.profile;
   return { status: 'done', values: { name, slug, bio } };
 }
@@ -41,14 +41,14 @@ export async function photoAction(_previous: FormState, formData: FormData): Pro
   if (intent.data === 'remove') {
     const result = await removeOwnPhoto(actor);
     if (!result.ok) return { status: 'error', error: result.error };
-    revalidatePath('/dashboard/profile');
+    revalidatePath(dashboardPath('profile'));
     return { status: 'done', message: 'Photo removed.' };
   }
   const file = formData.get('photo');
   if (!(file instanceof File) || file.size === 0) return { status: 'error', error: 'Choose an image file first.' };
   const result = await setOwnPhoto(actor, { bytes: Buffer.from(await file.arrayBuffer()), originalName: file.name });
   if (!result.ok) return { status: 'error', error: result.fieldErrors?.photo ?? result.error };
-  revalidatePath('/dashboard/profile');
+  revalidatePath(dashboardPath('profile'));
   return { status: 'done', message: 'Photo updated.' };
 }
 

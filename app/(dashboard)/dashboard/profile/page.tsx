@@ -9,6 +9,7 @@ import { PhotoForm } from './photo-form.client';
 import { ProfileForm } from './profile-form.client';
 import { TwoFactorSection } from './two-factor-section';
 import './profile.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
@@ -42,7 +43,7 @@ export default async function ProfilePage() {
       <section className="dash-panel" aria-labelledby="profile-sessions-title">
         <h2 id="profile-sessions-title">Sessions</h2>
         <p>
-          <Link href="/dashboard/profile/sessions">See where you’re signed in</Link> and sign out other devices.
+          <Link href={dashboardPath('profile/sessions')}>See where you’re signed in</Link> and sign out other devices.
         </p>
       </section>
       <TwoFactorSection actor={user} />

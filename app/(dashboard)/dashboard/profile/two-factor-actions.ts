@@ -9,9 +9,10 @@ import { passkeyRegistrationOptions, registerPasskey, removePasskey } from '@/li
 import { regenerateRecoveryCodes } from '@/lib/auth/two-factor/recovery-codes';
 import { confirmTotpEnrolment, removeTotp, startTotpEnrolment, type TotpEnrolment } from '@/lib/auth/two-factor/totp';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
+import { dashboardPath } from '@/lib/core/routes';
 
 const signedOut = 'Your session has ended. Sign in again to continue.';
-const profilePath = '/dashboard/profile';
+const profilePath = dashboardPath('profile');
 
 /** A form state plus the step between "start" and "confirm", which shows the app's QR code. */
 export type FactorState =

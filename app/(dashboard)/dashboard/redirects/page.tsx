@@ -9,6 +9,7 @@ import { DeleteRedirectForm, RedirectForm } from '@/components/dashboard/redirec
 import { deleteRedirectAction, saveRedirectAction } from './actions';
 import { ListPager, ListSearchForm, listPageHref, parseListParams } from '@/components/dashboard/list-search';
 import '@/components/dashboard/editorial.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Redirects' };
 
@@ -21,7 +22,7 @@ export default async function RedirectsPage({ searchParams }: Props) {
   const { page, query } = parseListParams(params, 100_000);
   const list = await listRedirects(user, { page, query });
   const pages = Math.max(1, Math.ceil(list.total / REDIRECTS_PAGE_SIZE));
-  const href = (p: number) => listPageHref('/dashboard/redirects', query, p);
+  const href = (p: number) => listPageHref(dashboardPath('redirects'), query, p);
   return (
     <>
       <div className="dash-page-header">
@@ -34,7 +35,7 @@ export default async function RedirectsPage({ searchParams }: Props) {
         <h2 id="new-redirect-title">New redirect</h2>
         <RedirectForm action={saveRedirectAction} idPrefix="new-redirect" submitLabel="Add redirect" />
       </section>
-      <ListSearchForm action="/dashboard/redirects" id="redirects-q" label="Search old and new addresses" ariaLabel="Search redirects" query={query} />
+      <ListSearchForm action={dashboardPath('redirects')} id="redirects-q" label="Search old and new addresses" ariaLabel="Search redirects" query={query} />
       {list.items.length ? (
         <ul className="redirect-rows" aria-label="Redirects">
           {list.items.map((r, i) => (

@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateSiteSettings, type SettingsUpload } from '@/lib/settings/manage';
 import { can } from '@/lib/permissions/can';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
+import { dashboardPath } from '@/lib/core/routes';
 
 
 export type SettingsValues = { siteName: string; description: string; copyright: string; logoId: string; defaultSocialImageId: string };
@@ -44,7 +45,7 @@ export async function saveSettingsAction(_previous: SettingsState, formData: For
   }
   const result = await updateSiteSettings(actor, values, { logo: await upload(formData.get('logo')), defaultSocialImage: await upload(formData.get('socialImage')) });
   if (!result.ok) return { status: 'error', error: result.error, fieldErrors: result.fieldErrors ?? {}, values };
-  revalidatePath('/dashboard/settings');
+  revalidatePath(dashboardPath('settings'));
   const s = result.settings;
   return {
     status: 'done',

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { updateFooterMenu, type FooterMenu } from '@/lib/settings/footer';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
+import { dashboardPath } from '@/lib/core/routes';
 
 /** Every state carries the menu, so a refused one keeps its rows. */
 export type FooterMenuState = FormState<Record<string, string>, object, { fieldError?: string }> & { menu: FooterMenu };
@@ -16,6 +17,6 @@ export async function saveFooterMenuAction(previous: FooterMenuState, formData: 
   const pageIds = formData.getAll('pageIds').map(String);
   const result = await updateFooterMenu(actor, { pageIds });
   if (!result.ok) return { status: 'error', error: result.error, fieldError: result.fieldErrors?.pageIds, menu: previous.menu };
-  revalidatePath('/dashboard/settings');
+  revalidatePath(dashboardPath('settings'));
   return { status: 'done', menu: result.menu };
 }

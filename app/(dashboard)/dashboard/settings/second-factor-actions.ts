@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/core/form-state';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { setSecondFactorRoles } from '@/lib/settings/second-factor-roles';
+import { dashboardPath } from '@/lib/core/routes';
 
 export type SecondFactorRolesState = FormState<Record<string, string>, { roles: string[] }, { fieldError?: string }>;
 
@@ -13,6 +14,6 @@ export async function secondFactorRolesAction(_previous: SecondFactorRolesState,
   const roles = formData.getAll('roles').filter((v): v is string => typeof v === 'string').slice(0, 10);
   const result = await setSecondFactorRoles(actor, { roles });
   if (!result.ok) return { status: 'error', error: result.error, fieldError: result.fieldErrors?.roles };
-  revalidatePath('/dashboard/settings');
+  revalidatePath(dashboardPath('settings'));
   return { status: 'done', roles: result.roles };
 }

@@ -8,6 +8,7 @@ import { roleLabels } from '@/lib/users/fields';
 import { changeStaffRole, createStaff, resetStaffPassword, setStaffDisabled } from '@/lib/users/staff';
 import { endAllSessionsOf, endSession } from '@/lib/sessions/manage';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
+import { dashboardPath } from '@/lib/core/routes';
 
 
 export type StaffFormValues = { name: string; email: string; role: string; slug: string };
@@ -29,7 +30,7 @@ export async function createStaffAction(_previous: CreateStaffState, formData: F
   if (!actor) return { status: 'error', error: signedOut, fieldErrors: {}, values };
   const result = await createStaff(actor, values);
   if (!result.ok) return { status: 'error', error: result.error, fieldErrors: result.fieldErrors ?? {}, values };
-  revalidatePath('/dashboard/staff');
+  revalidatePath(dashboardPath('staff'));
   return {
     status: 'done',
     name: result.member.name,
@@ -91,7 +92,7 @@ export async function staffRowAction(_previous: RowActionState, formData: FormDa
       return unreachable;
     }
   }
-  if (state.status === 'done') revalidatePath('/dashboard/staff');
+  if (state.status === 'done') revalidatePath(dashboardPath('staff'));
   return state;
 }
 
@@ -108,6 +109,6 @@ export async function endStaffSessionAction(_previous: FormState, formData: Form
   if (!actor) return { status: 'error', error: signedOut };
   const result = parsed.data.intent === 'one' ? await endSession(actor, { sessionId: parsed.data.sessionId }) : await endAllSessionsOf(actor, { userId: parsed.data.userId });
   if (!result.ok) return { status: 'error', error: result.error };
-  revalidatePath('/dashboard/staff');
+  revalidatePath(dashboardPath('staff'));
   return { status: 'done', message: `Ended ${result.ended} session${result.ended === 1 ? '' : 's'}: signed out on their next click.` };
 }

@@ -15,6 +15,7 @@ import { CreateStaffForm, type RoleOption } from './create-staff-form.client';
 import { StaffRowActions } from './staff-row-actions.client';
 import { SecondFactorReset } from './second-factor-reset.client';
 import './staff.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Staff' };
 
@@ -70,7 +71,7 @@ export default async function StaffPage() {
                 </p>
                 <StaffSessions name={member.name} userId={member.id} sessions={sessions.get(member.id) ?? []} />
                 <p className="staff-meta">
-                  <Link href={`/dashboard/audit?person=${member.id}`}>
+                  <Link href={dashboardPath('audit', { person: member.id })}>
                     Audit log<span className="visually-hidden"> for {member.name}</span>
                   </Link>
                 </p>

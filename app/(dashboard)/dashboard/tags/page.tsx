@@ -9,6 +9,7 @@ import { TagCreateForm } from '@/components/dashboard/tag-create-form.client';
 import { TagRows } from '@/components/dashboard/tag-rows';
 import { createTagAction, deleteTagAction, mergeTagsAction, searchMergeTargetsAction, updateTagAction } from './actions';
 import '@/components/dashboard/editorial.css';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Tags' };
 
@@ -20,7 +21,7 @@ export default async function TagsPage({ searchParams }: Props) {
   const list = await listTagsPage(user, { page, query });
   const manage = can(user, { kind: 'tag:manage' });
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const href = (p: number) => listPageHref('/dashboard/tags', query, p);
+  const href = (p: number) => listPageHref(dashboardPath('tags'), query, p);
   const first = (list.page - 1) * list.pageSize + 1;
   const shown = list.items.length ? `${first}–${first + list.items.length - 1} of ${list.total}` : `0 of ${list.total}`;
   return (
@@ -35,7 +36,7 @@ export default async function TagsPage({ searchParams }: Props) {
         <h2 id="new-tag-title">New tag</h2>
         <TagCreateForm action={createTagAction} />
       </section>
-      <ListSearchForm action="/dashboard/tags" id="tag-search" label="Find tags by name" ariaLabel="Find tags" query={query} />
+      <ListSearchForm action={dashboardPath('tags')} id="tag-search" label="Find tags by name" ariaLabel="Find tags" query={query} />
       <p role="status" className="dash-lede">
         {query ? `Tags matching “${query}”: ${shown}` : `Tags: ${shown}`}
       </p>

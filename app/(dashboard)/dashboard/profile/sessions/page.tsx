@@ -6,6 +6,7 @@ import { listSessionsOf } from '@/lib/sessions/manage';
 import { SessionList } from '@/components/dashboard/session-list.client';
 import { toSessionItems } from '@/components/dashboard/session-items';
 import { endOwnSessionAction } from './actions';
+import { dashboardPath } from '@/lib/core/routes';
 
 export const metadata: Metadata = { title: 'Where you’re signed in' };
 
@@ -18,7 +19,7 @@ export default async function OwnSessionsPage() {
         <div>
           <h1>Where you’re signed in</h1>
           <p className="dash-lede">
-            Every browser signed in to your account. End any you do not recognise, then <Link href="/dashboard/profile">change your password</Link>.
+            Every browser signed in to your account. End any you do not recognise, then <Link href={dashboardPath('profile')}>change your password</Link>.
           </p>
         </div>
       </div>

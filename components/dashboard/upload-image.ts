@@ -1,5 +1,6 @@
 // Uploads one image file to the media library (POST /api/media) from the picker, a drop or a paste.
 import type { MediaSummary } from '@/lib/articles/editorial-types';
+import { apiPath } from '@/lib/core/routes';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -12,7 +13,7 @@ export async function uploadImage(file: File): Promise<UploadResult> {
   body.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch('/api/media', { method: 'POST', body });
+    response = await fetch(apiPath('media'), { method: 'POST', body });
   } catch {
     return { ok: false, error: 'The upload did not reach the server: check the connection and try again.' };
   }

@@ -7,9 +7,10 @@ import type { DocJSON } from '@/db/schema';
 import { ARTICLE_FIELD_NAMES, EMPTY_DOC, type ArticleFieldsInput } from '@/lib/articles/fields';
 import { BODY_TOO_DEEP_MESSAGE, MAX_BODY_DEPTH } from '@/lib/content/limits';
 import { articleSchema } from '@/lib/content/schema';
+import { apiPath } from '@/lib/core/routes';
 
 /** The same-origin path of the WebSocket (lib/collab/upgrade.ts). */
-export const COLLAB_PATH = '/api/collab';
+export const COLLAB_PATH = apiPath('collab');
 export const BODY_FIELD = 'body';
 export const FIELDS_MAP = 'fields';
 /** A display-only key of the fields map: the featured image's summary, so every screen can show it. */

@@ -16,7 +16,7 @@ import { buildPublishedRow } from './publication';
 import { movePublicSlug, removePublication } from './publish-copy';
 import { recordRevision } from './revision-log';
 import { checkArticleFields, freeArticleSlug, parseArticleFields } from './validation';
-import { writeLinks } from './working-copy';
+import { writeLinks, type Queryable } from './working-copy';
 
 export type SystemArticleWrite = {
   /** The article to overwrite (a re-import), or null to create one (with `newId` when the caller needs it first). */
@@ -56,10 +56,7 @@ export async function writeArticleAsSystem(tx: Tx, input: SystemArticleWrite): P
 
   const base = input.slugBase || slugify(columns.headline);
   const slug =
-    columns.slug ||
-    (base
-      ? await freeArticleSlug(tx, base, { articleId: id, kind, variant: input.slugVariant, alsoTaken: input.slugTaken })
-      : placeholderSlug(id));
+    columns.slug || (base ? await findArticleSlug(tx, { base, articleId: id, kind, variant: input.slugVariant, taken: input.slugTaken }) : placeholderSlug(id));
   const fields = { ...parsed.fields, slug };
   const fieldErrors = await checkArticleFields(tx, id, fields, kind);
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
@@ -103,6 +100,19 @@ export async function writeArticleAsSystem(tx: Tx, input: SystemArticleWrite): P
   await recordRevision(tx, { articleId: id, version, kind: published ? 'publish' : 'save', snapshot: fields, authorId: input.revision.authorId, at: input.revision.at });
   if (input.audit) await recordAudit(tx, { ...input.audit, objectType: 'article', objectId: id });
   return { ok: true, id, slug, version };
+}
+
+/**
+ * The slug a system write finds for `base`: base itself unless another article holds it (working slug,
+ * public slug, old address) or, for a page, the site answers it; else the first free `variant(n)`.
+ * `taken`: slugs the caller has promised elsewhere. The importer asks before its write, to report a
+ * changed slug and to plan a dry run, then writes with the slug it got.
+ */
+export function findArticleSlug(
+  q: Queryable,
+  input: { base: string; articleId: string | null; kind?: ArticleKind; variant?: (n: number) => string; taken?: (slug: string) => boolean },
+): Promise<string> {
+  return freeArticleSlug(q, input.base, { articleId: input.articleId, kind: input.kind, variant: input.variant, alsoTaken: input.taken });
 }
 
 /** One line for a refused system write (the importer reports it per item; the seed stops on it). */

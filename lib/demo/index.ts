@@ -3,10 +3,11 @@
 // footer menu and site settings, in one go.
 import crypto from 'node:crypto';
 import argon2 from 'argon2';
-import { eq, like, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
 import { articleAuthors, articles, articleTags, publishedArticles, revisions, siteSettings, tags, users, type Role } from '@/db/schema';
 import { plainSlug } from '@/lib/core/slug';
+import { freeAuthorSlug } from '@/lib/users/slugs';
 import { buildArticleRows } from './articles';
 import { buildPageRows } from './pages';
 import { PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES } from './content';
@@ -122,16 +123,6 @@ function nameFromLocalPart(local: string): string {
     .join(' ');
 }
 
-async function uniqueUserSlug(db: Db, base: string): Promise<string> {
-  const taken = new Set(
-    (await db.select({ slug: users.slug }).from(users).where(or(eq(users.slug, base), like(users.slug, `${base}-%`)))).map((r) => r.slug),
-  );
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
-
 /**
  * Makes sure an active admin with this email exists (ADMIN_EMAIL / ADMIN_PASSWORD at start). Leaves an
  * existing user with that email untouched, whatever their role or password.
@@ -144,7 +135,7 @@ export async function ensureAdmin(input: { email: string; password: string }): P
   const local = email.split('@')[0] ?? '';
   const base = plainSlug(local, 60);
   // Author slugs need at least two characters.
-  const slug = await uniqueUserSlug(db, base.length >= 2 ? base : base ? `${base}-admin` : 'admin');
+  const slug = await freeAuthorSlug(db, base.length >= 2 ? base : base ? `${base}-admin` : 'admin');
   const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
   const inserted = await db
     .insert(users)

@@ -9,13 +9,14 @@ import { staffText } from '@/lib/core/text-rule';
 import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articleTags, publishedArticles, tags, type Tag } from '@/db/schema';
-import { heldByAnother, reclaimAddress, recordRedirect, retargetRedirects } from '@/lib/redirects/record';
+import { reclaimAddress, recordRedirect, retargetRedirects } from '@/lib/redirects/record';
 import { tagPath } from '@/lib/core/routes';
 import type { TagRef } from '@/lib/core/public-types';
 import type { WriteResult } from '@/lib/core/result';
 import { SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
+import { freeTagSlug, tagSlugHolder } from './slugs';
 import { recordAudit } from '@/lib/audit/record';
 import { can, type Actor } from '@/lib/permissions/can';
 
@@ -51,10 +52,9 @@ async function clash(q: Tx, input: { name: string; slug: string }, exceptId: str
   const other = exceptId ? ne(tags.id, exceptId) : undefined;
   const [sameName] = await q.select({ id: tags.id }).from(tags).where(and(sql`lower(${tags.name}) = lower(${input.name})`, other)).limit(1);
   if (sameName) errors.name = 'A tag with this name already exists.';
-  const [sameSlug] = await q.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, input.slug), other)).limit(1);
-  if (sameSlug) errors.slug = 'Another tag already uses this slug.';
-  const redirect = await heldByAnother(q, [tagPath(input.slug)], { kind: 'tag', id: exceptId });
-  if (redirect && !errors.slug) errors.slug = 'This slug is an old address of another tag; choose another.';
+  const holder = await tagSlugHolder(q, input.slug, exceptId);
+  if (holder === 'tag') errors.slug = 'Another tag already uses this slug.';
+  if (holder === 'redirect') errors.slug = 'This slug is an old address of another tag; choose another.';
   return errors;
 }
 
@@ -77,13 +77,9 @@ export async function createTag(actor: Actor, input: z.input<typeof createTagSch
   const explicitSlug = parsed.data.slug !== '';
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<TagResult> => {
-    let slug = parsed.data.slug || slugify(name, 60) || 'tag';
-    let errors = await clash(tx, { name, slug }, null);
     // A slug made from the name may take a suffix; one typed by hand is the person's choice.
-    for (let n = 2; errors.slug && !explicitSlug && n < 50; n++) {
-      slug = `${slugify(name, 55) || 'tag'}-${n}`;
-      errors = await clash(tx, { name, slug }, null);
-    }
+    const slug = explicitSlug ? parsed.data.slug : await freeTagSlug(tx, slugify(name, 60) || 'tag', (n) => `${slugify(name, 55) || 'tag'}-${n}`);
+    const errors = await clash(tx, { name, slug }, null);
     if (Object.keys(errors).length) return { ok: false, code: 'invalid', error: Object.values(errors)[0]!, fieldErrors: errors };
     const [tag] = await tx.insert(tags).values({ name, slug, description }).returning({ id: tags.id, name: tags.name, slug: tags.slug });
     return { ok: true, tag: tag! };

@@ -16,6 +16,9 @@ export const authorSlugSchema = staffText()
   .max(80, 'Use at most 80 characters.')
   .regex(AUTHOR_SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens, e.g. jane-doe.');
 
+/** Someone's old author address keeps leading to them, so nobody else may take that slug. */
+export const OLD_AUTHOR_ADDRESS_MESSAGE = 'That slug is an old address of someone else’s author page; choose another.';
+
 export const roleSchema = z.enum(roleEnum.enumValues, { error: 'Choose a role.' });
 
 export const bioSchema = staffText().trim().max(1000, 'Use at most 1000 characters.');

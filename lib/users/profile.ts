@@ -1,6 +1,6 @@
 // Everyone's own profile: name, bio, photo and public slug (which feed the author page), and their password.
 import 'server-only';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { media, users, type Role } from '@/db/schema';
@@ -12,10 +12,11 @@ import { cacheTags } from '@/lib/cache/tags';
 import { ImageRejected, MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
 import { storeImage } from '@/lib/media/store-image';
 import { can, type Actor } from '@/lib/permissions/can';
-import { heldByAnother, reclaimAddress, recordRedirect } from '@/lib/redirects/record';
+import { reclaimAddress, recordRedirect } from '@/lib/redirects/record';
 import { authorPath, mediaPath } from '@/lib/core/routes';
 import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
-import { authorSlugSchema, bioSchema, staffNameSchema } from './fields';
+import { authorSlugSchema, bioSchema, OLD_AUTHOR_ADDRESS_MESSAGE, staffNameSchema } from './fields';
+import { authorSlugHolder } from './slugs';
 import { forbidden, invalid, notFound, violatedUniqueConstraint, type WriteResult } from '@/lib/core/result';
 
 export type OwnProfile = {
@@ -79,17 +80,11 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown): Pro
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   const db = await getDb();
-  const [clash] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.slug, parsed.data.slug), ne(users.id, actor.id)))
-    .limit(1);
+  const holder = await authorSlugHolder(db, parsed.data.slug, actor.id);
   const taken = { ok: false as const, code: 'conflict' as const, error: 'Check the highlighted fields.', fieldErrors: { slug: 'Someone else uses that slug; choose another.' } };
-  if (clash) return taken;
+  if (holder === 'user') return taken;
   // Someone's old slug keeps leading to them, as a tag's or an article's does.
-  if (await heldByAnother(db, [authorPath(parsed.data.slug)], { kind: 'author', id: actor.id })) {
-    return { ...taken, fieldErrors: { slug: 'That slug is an old address of someone else’s author page; choose another.' } };
-  }
+  if (holder === 'redirect') return { ...taken, fieldErrors: { slug: OLD_AUTHOR_ADDRESS_MESSAGE } };
   let oldSlug: string | undefined;
   try {
     oldSlug = await db.transaction(async (tx) => {

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
+import { redirects, users } from '@/db/schema';
 import { inspectSetPasswordLink, setPasswordWithLink } from '@/lib/auth/set-password-tokens';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Actor } from '@/lib/permissions/can';
@@ -41,6 +41,18 @@ describe('createStaff', () => {
     expect(dupe).toMatchObject({ ok: false, code: 'conflict', fieldErrors: { email: expect.any(String), slug: expect.any(String) } });
     const bad = await createStaff(admin, { name: '', email: 'not-an-email', role: 'overlord', slug: 'Bad Slug' });
     expect(bad).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { name: expect.any(String), email: expect.any(String), role: expect.any(String), slug: expect.any(String) } });
+  });
+
+  it("refuses a slug that is another author's old address, typed or derived from the name", async () => {
+    const db = await getDb();
+    const [mover] = await db.insert(users).values({ email: 'mover@example.com', name: 'Mover', slug: 'mover-now', role: 'author' }).returning();
+    await db.insert(redirects).values({ fromPath: '/author/pat-old', source: 'slug-change', userId: mover!.id });
+    const typed = await createStaff(admin, { name: 'Pat New', email: 'pat@example.com', role: 'author', slug: 'pat-old' });
+    expect(typed).toMatchObject({ ok: false, code: 'conflict', fieldErrors: { slug: expect.stringMatching(/old address/) } });
+    const derived = await createStaff(admin, { name: 'Pat Old', email: 'pat@example.com', role: 'author' });
+    expect(derived).toMatchObject({ ok: false, code: 'conflict', fieldErrors: { slug: expect.stringMatching(/old address/) } });
+    expect(await db.select().from(users).where(eq(users.email, 'pat@example.com'))).toEqual([]);
+    expect(await createStaff(admin, { name: 'Pat New', email: 'pat@example.com', role: 'author' })).toMatchObject({ ok: true, member: { slug: 'pat-new' } });
   });
 });
 

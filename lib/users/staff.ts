@@ -12,7 +12,8 @@ import { expireTags } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { can, type Actor } from '@/lib/permissions/can';
 import { endSessionsOfUser } from '@/lib/sessions/lifecycle';
-import { authorSlugSchema, roleLabels, roleSchema, slugFromName, staffEmailSchema, staffNameSchema } from './fields';
+import { authorSlugSchema, OLD_AUTHOR_ADDRESS_MESSAGE, roleLabels, roleSchema, slugFromName, staffEmailSchema, staffNameSchema } from './fields';
+import { authorSlugHolder, type AuthorSlugHolder } from './slugs';
 import { forbidden, invalid, notFound, violatedUniqueConstraint, type WriteResult } from '@/lib/core/result';
 
 export type StaffMember = {
@@ -61,7 +62,10 @@ export const createStaffSchema = z.object({
 });
 export type CreateStaffInput = z.input<typeof createStaffSchema>;
 
-/** Creates the account without a password and returns the link the admin hands over (shown once). */
+/**
+ * Creates the account without a password and returns the link the admin hands over (shown once). Its
+ * slug may be nobody else's: neither a current one nor another author's old address.
+ */
 export async function createStaff(actor: Actor | null, input: unknown): Promise<WriteResult<{ member: StaffMember; link: IssuedLink }>> {
   if (!can(actor, { kind: 'staff:manage' })) return forbidden('Only administrators can add staff.');
   const parsed = createStaffSchema.safeParse(input);
@@ -72,11 +76,8 @@ export async function createStaff(actor: Actor | null, input: unknown): Promise<
     return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: { slug: 'Choose a public slug, e.g. jane-doe.' } };
   }
   const db = await getDb();
-  const taken = await db
-    .select({ email: users.email, slug: users.slug })
-    .from(users)
-    .where(sql`${users.email} = ${email} or ${users.slug} = ${slug}`);
-  const conflict = conflictErrors(taken.some((r) => r.email === email), taken.some((r) => r.slug === slug), parsed.data.slug === undefined);
+  const [emailTaken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  const conflict = conflictErrors(Boolean(emailTaken), await authorSlugHolder(db, slug, null), parsed.data.slug === undefined);
   if (conflict) return conflict;
   try {
     return await db.transaction(async (tx) => {
@@ -97,15 +98,17 @@ export async function createStaff(actor: Actor | null, input: unknown): Promise<
     // Someone else took the email or slug between the check and the insert.
     const constraint = violatedUniqueConstraint(error);
     if (!constraint) throw error;
-    return conflictErrors(constraint.includes('email'), !constraint.includes('email'), parsed.data.slug === undefined)!;
+    return conflictErrors(constraint.includes('email'), constraint.includes('email') ? null : 'user', parsed.data.slug === undefined)!;
   }
 }
 
-function conflictErrors(email: boolean, slug: boolean, slugDerived: boolean) {
+function conflictErrors(email: boolean, slug: AuthorSlugHolder, slugDerived: boolean) {
   if (!email && !slug) return null;
   const fieldErrors: Record<string, string> = {};
   if (email) fieldErrors.email = 'Someone on the staff already uses this email.';
-  if (slug) fieldErrors.slug = slugDerived ? 'That slug (from the name) is taken; choose another.' : 'That slug is taken; choose another.';
+  if (slug === 'user') fieldErrors.slug = slugDerived ? 'That slug (from the name) is taken; choose another.' : 'That slug is taken; choose another.';
+  // Another author's old address keeps leading to them: a new account may not take their links.
+  if (slug === 'redirect') fieldErrors.slug = OLD_AUTHOR_ADDRESS_MESSAGE;
   return { ok: false as const, code: 'conflict' as const, error: 'Check the highlighted fields.', fieldErrors };
 }
 

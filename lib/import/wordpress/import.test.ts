@@ -251,3 +251,17 @@ describe('bad input', () => {
     expect(JSON.stringify(after)).toBe(snapshot);
   });
 });
+
+describe('authors', () => {
+  it("never gives an imported author a slug that is another author's old address", async () => {
+    const db = await getDb();
+    const held = new Set((await db.select({ slug: users.slug }).from(users)).map((u) => u.slug));
+    let n = 2;
+    while (held.has(`tomas-brandt-${n}`)) n++;
+    await db.insert(redirects).values({ fromPath: `/author/tomas-brandt-${n}`, source: 'slug-change', userId: admin.id });
+    const xml = fs.readFileSync(EXPORT, 'utf8').replaceAll('news.example.org', 'held.example.org');
+    await importWordPress(admin, { file: tmp('held.xml', xml), uploadsDir: UPLOADS });
+    const [brandt] = await db.select({ slug: users.slug }).from(users).where(eq(users.email, 'tomas.brandt@held.example.org'));
+    expect(brandt!.slug).toBe(`tomas-brandt-${n + 1}`);
+  });
+});

@@ -6,16 +6,11 @@ import { eq, sql } from 'drizzle-orm';
 import { tags, users } from '@/db/schema';
 import { slugify } from '@/lib/core/slug';
 import { slugFromName } from '@/lib/users/fields';
+import { freeAuthorSlug } from '@/lib/users/slugs';
+import { freeTagSlug } from '@/lib/tags/slugs';
 import { saveMapping } from './mapping';
 import { report, type RunState } from './state';
 import type { WxrAuthor, WxrTerm } from './wxr-reader';
-
-async function freeValue(taken: (value: string) => Promise<boolean>, base: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await taken(candidate))) return candidate;
-  }
-}
 
 export async function importAuthor(state: RunState, author: WxrAuthor): Promise<void> {
   const label = `author ${author.login || author.id}`;
@@ -36,7 +31,8 @@ export async function importAuthor(state: RunState, author: WxrAuthor): Promise<
     return;
   }
   const base = slugFromName(name) || slugFromName(author.login) || `author-${author.id}`;
-  const slug = await freeValue(async (s) => (await db.select({ id: users.id }).from(users).where(eq(users.slug, s))).length > 0, base.length < 2 ? `${base}-author` : base);
+  // Author slugs need at least two characters; another author's old address is not free either.
+  const slug = await freeAuthorSlug(db, base.length < 2 ? `${base}-author` : base);
   if (state.dryRun) {
     state.authors.set(author.login, { id: crypto.randomUUID(), slug });
     state.counts.imported++;
@@ -72,8 +68,8 @@ export async function importTerm(state: RunState, term: WxrTerm): Promise<void> 
     state.counts.skipped++;
     return;
   }
-  const slug = await freeValue(async (s) => (await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, s))).length > 0, wanted);
-  if (slug !== wanted) report(state, label, `slug "${wanted}" is taken by another tag: "${slug}" is used`);
+  const slug = await freeTagSlug(db, wanted);
+  if (slug !== wanted) report(state, label, `slug "${wanted}" is taken by another tag (or is an old address of one): "${slug}" is used`);
   if (state.dryRun) {
     state.terms.set(`${domain}:${term.slug}`, { id: crypto.randomUUID(), slug });
     state.counts.imported++;

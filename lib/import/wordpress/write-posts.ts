@@ -2,15 +2,13 @@
 // copy, tags, bylines, and the public copy when it was published), in its own transaction: a failed
 // item changes nothing. Re-runs update the article or page (imported_items maps 'post' and 'page').
 import 'server-only';
-import { and, eq, ne } from 'drizzle-orm';
-import { articles, publishedArticles, type ArticleKind, type ArticleStatus } from '@/db/schema';
-import { isReservedPageSlug } from '@/lib/core/page-slugs';
-import { describeFieldErrors, writeArticleAsSystem } from '@/lib/articles/system-write';
+import { eq } from 'drizzle-orm';
+import { articles, type ArticleKind, type ArticleStatus } from '@/db/schema';
+import { describeFieldErrors, findArticleSlug, writeArticleAsSystem } from '@/lib/articles/system-write';
 import { FIELD_LIMITS } from '@/lib/articles/fields';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/core/slug';
 import { excerptFrom } from '@/lib/content/text';
-import { heldByAnother } from '@/lib/redirects/record';
-import { articlePath, mediaPath, pagePath } from '@/lib/core/routes';
+import { mediaPath } from '@/lib/core/routes';
 import { htmlToDoc, htmlToText, type ImageRef } from './html-to-doc';
 import { saveMapping } from './mapping';
 import { oldSitePath } from './old-urls';
@@ -59,25 +57,19 @@ function imageResolver(state: RunState) {
   };
 }
 
-async function freeSlug(state: RunState, wanted: string, articleId: string | null, wpId: string, kind: ArticleKind): Promise<string> {
-  const { db } = state;
-  const taken = async (slug: string) => {
-    // A page lives at /<slug>: the site's own top-level routes are never free for it.
-    if (kind === 'page' && isReservedPageSlug(slug)) return true;
-    const other = state.slugs.get(slug);
-    if (other && other !== wpId) return true;
-    const notMe = articleId ? ne(articles.id, articleId) : undefined;
-    const [a] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), notMe)).limit(1);
-    if (a) return true;
-    const [p] = await db.select({ id: publishedArticles.articleId }).from(publishedArticles).where(and(eq(publishedArticles.slug, slug), articleId ? ne(publishedArticles.articleId, articleId) : undefined)).limit(1);
-    if (p) return true;
-    return heldByAnother(db, [articlePath(slug), pagePath(slug)], { kind: 'article', id: articleId });
-  };
-  if (!(await taken(wanted))) return wanted;
-  for (let n = 2; ; n++) {
-    const candidate = `${wanted.slice(0, SLUG_MAX - 12)}-${n === 2 ? wpId : `${wpId}-${n}`}`;
-    if (!(await taken(candidate))) return candidate;
-  }
+/** The post's slug: the one it had unless another article or post of this export holds it, else slug-<wp id>, slug-<wp id>-3… */
+function freeSlug(state: RunState, wanted: string, articleId: string | null, wpId: string, kind: ArticleKind): Promise<string> {
+  return findArticleSlug(state.db, {
+    base: wanted,
+    articleId,
+    kind,
+    variant: (n) => `${wanted.slice(0, SLUG_MAX - 12)}-${n === 2 ? wpId : `${wpId}-${n}`}`,
+    // Slugs this run has given to other posts, some not written yet (a dry run writes none).
+    taken: (slug) => {
+      const other = state.slugs.get(slug);
+      return Boolean(other && other !== wpId);
+    },
+  });
 }
 
 export async function importPost(state: RunState, item: WxrItem, mappedId: string | null, kind: ArticleKind = 'article'): Promise<ImportedPost | null> {

@@ -1,6 +1,6 @@
-// The export and restore commands on an embedded database a running server holds: one line saying
-// what to do, nothing written; and an end-to-end run of both commands on real data directories.
-import { spawn, spawnSync } from 'node:child_process';
+// An end-to-end run of the export and restore commands on real data directories. (Both on a database
+// a running server holds: scripts/held-database.test.ts.)
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,33 +15,6 @@ function command(script: string, args: string[], dataDir: string) {
 }
 
 describe('npm run export and npm run import:byline', () => {
-  it('stop with one line when a running server holds the embedded database', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-export-lock-'));
-    const holder = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'db/lock-holder.fixture.ts'), dir], { stdio: ['pipe', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-      holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
-    });
-    try {
-      const archive = path.join(dir, 'site.zip');
-      for (const [script, what] of [
-        ['scripts/export.ts', 'export'],
-        ['scripts/import-byline.ts', 'restore'],
-      ] as const) {
-        const run = command(script, [archive], dir);
-        expect(run.status).toBe(1);
-        const lines = run.stderr.trim().split('\n');
-        expect(lines).toHaveLength(1);
-        expect(lines[0]).toMatch(new RegExp(`in use by a running Byline server \\(pid ${holder.pid}\\): stop it, run the ${what}, then start it again`));
-      }
-      expect(fs.existsSync(archive)).toBe(false);
-    } finally {
-      holder.stdin.end();
-      await new Promise((resolve) => holder.on('exit', resolve));
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 600_000);
-
   it('export an empty site and restore it elsewhere; a second restore into the same place is refused in one line', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-export-cli-'));
     try {

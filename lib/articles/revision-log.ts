@@ -5,6 +5,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { revisions, type ArticleSnapshot, type RevisionKind } from '@/db/schema';
+import { insertInChunks } from './chunks';
 
 export const AUTOSAVE_COALESCE_MINUTES = 1;
 
@@ -44,6 +45,13 @@ export async function recordRevision(
       return;
     }
   }
-  const { at, ...row } = input;
-  await tx.insert(revisions).values(at ? { ...row, createdAt: at, updatedAt: at } : row);
+  await insertRevisions(tx, [input]);
+}
+
+type NewRevision = Parameters<typeof recordRevision>[1];
+
+/** Rows that share nothing with an earlier one (the first revisions of new articles), in few statements. */
+export async function insertRevisions(tx: Tx, inputs: readonly NewRevision[]) {
+  const rows = inputs.map(({ at, ...row }) => (at ? { ...row, createdAt: at, updatedAt: at } : row));
+  await insertInChunks(rows, (chunk) => tx.insert(revisions).values(chunk));
 }

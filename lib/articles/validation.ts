@@ -1,13 +1,13 @@
 // Server-side validation of an article save: the zod schema (fields.ts), then the checks that need the
 // database: the body against the editor's document schema with every figure from the media library,
 // the featured image, tags and bylines exist, and the slug is free among working slugs, public slugs
-// and redirects. Stricter checks apply before anything goes public.
+// and redirects. Stricter checks apply before anything goes public. A batch of new articles (the seed) is
+// checked in one go, with the same rules and one query per kind of reference.
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, eq, inArray, ne } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { eq, inArray } from 'drizzle-orm';
 import { articles, media, publishedArticles, tags, users, type ArticleKind } from '@/db/schema';
-import { heldByAnother } from '@/lib/redirects/record';
+import { findRedirectTargets } from '@/lib/redirects/record';
 import { checkArticleDoc } from '@/lib/content/schema';
 import { figureAttrsOf, type DocJSON } from '@/lib/content/doc';
 import { docToPlainText } from '@/lib/content/text';
@@ -28,17 +28,33 @@ export type SlugOwner = 'article' | 'public' | 'redirect' | null;
 
 /** Who else holds a slug: another article's working slug, another article's public slug, or a redirect to another article. */
 export async function findSlugOwner(q: Queryable, slug: string, articleId: string | null): Promise<SlugOwner> {
-  const notMe = (column: AnyPgColumn) => (articleId ? ne(column, articleId) : undefined);
-  const [working] = await q.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), notMe(articles.id))).limit(1);
-  if (working) return 'article';
-  const [published] = await q
-    .select({ id: publishedArticles.articleId })
-    .from(publishedArticles)
-    .where(and(eq(publishedArticles.slug, slug), notMe(publishedArticles.articleId)))
-    .limit(1);
-  if (published) return 'public';
-  // Articles and pages share one slug space, so an old slug of either kind is held at both addresses.
-  return (await heldByAnother(q, [articlePath(slug), pagePath(slug)], { kind: 'article', id: articleId })) ? 'redirect' : null;
+  return (await findSlugOwners(q, [{ slug, articleId }]))[0]!;
+}
+
+/**
+ * findSlugOwner for many slugs at once, in at most three queries (a batch of new articles): each answer
+ * is that of the single check, and a slug asked for twice is held by the earlier one.
+ */
+export async function findSlugOwners(q: Queryable, asked: readonly { slug: string; articleId: string | null }[]): Promise<SlugOwner[]> {
+  const owners: SlugOwner[] = asked.map(({ slug }, i) => (asked.findIndex((a) => a.slug === slug) < i ? 'article' : null));
+  const open = () => asked.flatMap((a, i) => (owners[i] === null ? [{ ...a, i }] : []));
+  const heldByOther = (rows: { id: string; slug: string }[], owner: Exclude<SlugOwner, null>) => {
+    for (const { slug, articleId, i } of open()) if (rows.some((r) => r.slug === slug && r.id !== articleId)) owners[i] = owner;
+  };
+  const slugsOf = () => [...new Set(open().map((a) => a.slug))];
+  if (slugsOf().length) heldByOther(await q.select({ id: articles.id, slug: articles.slug }).from(articles).where(inArray(articles.slug, slugsOf())), 'article');
+  if (slugsOf().length) {
+    heldByOther(await q.select({ id: publishedArticles.articleId, slug: publishedArticles.slug }).from(publishedArticles).where(inArray(publishedArticles.slug, slugsOf())), 'public');
+  }
+  if (slugsOf().length) {
+    // Articles and pages share one slug space, so an old slug of either kind is held at both addresses.
+    const held = await findRedirectTargets(q, slugsOf().flatMap((slug) => [articlePath(slug), pagePath(slug)]));
+    for (const { slug, articleId, i } of open()) {
+      const paths = [articlePath(slug), pagePath(slug)];
+      if (held.some(({ fromPath, target }) => paths.includes(fromPath) && target.kind === 'article' && target.id !== articleId)) owners[i] = 'redirect';
+    }
+  }
+  return owners;
 }
 
 /**
@@ -82,41 +98,59 @@ export async function kindOf(q: Queryable, articleId: string | null, kind?: Arti
 
 /** Checks a parsed save against the database; an empty result means it may be stored. */
 export async function checkArticleFields(q: Queryable, articleId: string | null, fields: ArticleFields, kind?: ArticleKind): Promise<FieldErrors> {
-  const errors: FieldErrors = {};
+  return (await checkArticleFieldsBatch(q, [{ articleId, fields, kind }]))[0]!;
+}
 
-  const doc = checkArticleDoc(fields.body);
-  let figureIds: string[] = [];
-  if (!doc.ok) errors.body = doc.error;
-  else figureIds = doc.mediaIds;
+export type FieldsToCheck = { articleId: string | null; fields: ArticleFields; kind?: ArticleKind };
 
-  const mediaIds = [...new Set([...figureIds, ...(fields.featuredImageId ? [fields.featuredImageId] : [])])];
-  const found = mediaIds.length
-    ? await q.select({ id: media.id, storageKey: media.storageKey }).from(media).where(inArray(media.id, mediaIds))
-    : [];
+/**
+ * checkArticleFields for many articles at once (a batch of new ones): the same checks, one query per
+ * kind of reference for the whole batch rather than per article. A slug two of them ask for is held by
+ * the first.
+ */
+export async function checkArticleFieldsBatch(q: Queryable, items: readonly FieldsToCheck[]): Promise<FieldErrors[]> {
+  const docs = items.map(({ fields }) => checkArticleDoc(fields.body));
+  const figureIds = docs.flatMap((doc) => (doc.ok ? doc.mediaIds : []));
+  const featuredIds = items.flatMap(({ fields }) => (fields.featuredImageId ? [fields.featuredImageId] : []));
+  const mediaIds = [...new Set([...figureIds, ...featuredIds])];
+  const tagIds = [...new Set(items.flatMap(({ fields }) => fields.tagIds))];
+  const authorIds = [...new Set(items.flatMap(({ fields }) => fields.authorIds))];
+  // One after another: a transaction is one connection.
+  const found = mediaIds.length ? await q.select({ id: media.id, storageKey: media.storageKey }).from(media).where(inArray(media.id, mediaIds)) : [];
+  const foundTags = tagIds.length ? await q.select({ id: tags.id }).from(tags).where(inArray(tags.id, tagIds)) : [];
+  const people = authorIds.length ? await q.select({ id: users.id }).from(users).where(inArray(users.id, authorIds)) : [];
   const storageKeyOf = new Map(found.map((m) => [m.id, m.storageKey]));
-  if (doc.ok && !errors.body) {
-    const bad = figureSources(fields.body).find((f) => storageKeyOf.get(f.mediaId) === undefined || mediaPath(storageKeyOf.get(f.mediaId)!) !== f.src);
-    if (bad) errors.body = 'An image in the body is not in the media library (it may have been deleted): remove it and insert it again.';
-  }
-  if (fields.featuredImageId && !storageKeyOf.has(fields.featuredImageId)) {
-    errors.featuredImageId = 'The featured image is not in the media library: choose another.';
-  }
+  const tagExists = new Set(foundTags.map((t) => t.id));
+  const personExists = new Set(people.map((p) => p.id));
+  // Distinct existing ids against the list: a missing id or a repeated one is refused, as one query per article did.
+  const allFound = (ids: string[], exists: Set<string>) => new Set(ids.filter((id) => exists.has(id))).size === ids.length;
 
-  if (fields.tagIds.length) {
-    const rows = await q.select({ id: tags.id }).from(tags).where(inArray(tags.id, fields.tagIds));
-    if (rows.length !== fields.tagIds.length) errors.tagIds = 'A chosen tag no longer exists: remove it and choose again.';
-  }
-  const people = await q.select({ id: users.id }).from(users).where(inArray(users.id, fields.authorIds));
-  if (people.length !== fields.authorIds.length) errors.authorIds = 'A byline names someone who is not on the staff.';
-
-  if (fields.slug !== '') {
-    // A page lives at /<slug>: it may not take an address the site already answers.
-    if (isReservedPageSlug(fields.slug) && (await kindOf(q, articleId, kind)) === 'page') errors.slug = reservedPageSlugMessage(fields.slug);
+  const errors: FieldErrors[] = items.map(({ fields }, i) => {
+    const out: FieldErrors = {};
+    const doc = docs[i]!;
+    if (!doc.ok) out.body = doc.error;
     else {
-      const owner = await findSlugOwner(q, fields.slug, articleId);
-      if (owner) errors.slug = SLUG_TAKEN_MESSAGE[owner];
+      const bad = figureSources(fields.body).find((f) => storageKeyOf.get(f.mediaId) === undefined || mediaPath(storageKeyOf.get(f.mediaId)!) !== f.src);
+      if (bad) out.body = 'An image in the body is not in the media library (it may have been deleted): remove it and insert it again.';
     }
+    if (fields.featuredImageId && !storageKeyOf.has(fields.featuredImageId)) out.featuredImageId = 'The featured image is not in the media library: choose another.';
+    if (fields.tagIds.length && !allFound(fields.tagIds, tagExists)) out.tagIds = 'A chosen tag no longer exists: remove it and choose again.';
+    if (!allFound(fields.authorIds, personExists)) out.authorIds = 'A byline names someone who is not on the staff.';
+    return out;
+  });
+
+  // A page lives at /<slug>: it may not take an address the site already answers.
+  const slugged: { i: number; slug: string; articleId: string | null }[] = [];
+  for (const [i, { articleId, fields, kind }] of items.entries()) {
+    if (fields.slug === '') continue;
+    if (isReservedPageSlug(fields.slug) && (await kindOf(q, articleId, kind)) === 'page') errors[i]!.slug = reservedPageSlugMessage(fields.slug);
+    else slugged.push({ i, slug: fields.slug, articleId });
   }
+  const owners = await findSlugOwners(q, slugged);
+  slugged.forEach(({ i }, k) => {
+    const owner = owners[k];
+    if (owner) errors[i]!.slug = SLUG_TAKEN_MESSAGE[owner];
+  });
   return errors;
 }
 

@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { articleAuthors, articles, articleTags, type Article, type ArticleSnapshot } from '@/db/schema';
 import type { ArticleRef } from '@/lib/permissions/can';
+import { insertInChunks } from './chunks';
 import { articleColumnsOf } from './fields';
 
 export type Queryable = Db | Tx;
@@ -38,10 +39,15 @@ export function snapshotOf(copy: WorkingCopy): ArticleSnapshot {
 export async function writeLinks(tx: Tx, articleId: string, tagIds: string[], authorIds: string[]) {
   await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
   await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
-  if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId, tagId })));
-  if (authorIds.length) {
-    await tx.insert(articleAuthors).values(authorIds.map((userId, position) => ({ articleId, userId, position })));
-  }
+  await insertLinks(tx, [{ articleId, tagIds, authorIds }]);
+}
+
+/** The tag and byline links of articles that have none yet (new ones), in few statements. */
+export async function insertLinks(tx: Tx, links: readonly { articleId: string; tagIds: string[]; authorIds: string[] }[]) {
+  const tagRows = links.flatMap(({ articleId, tagIds }) => tagIds.map((tagId) => ({ articleId, tagId })));
+  const authorRows = links.flatMap(({ articleId, authorIds }) => authorIds.map((userId, position) => ({ articleId, userId, position })));
+  await insertInChunks(tagRows, (chunk) => tx.insert(articleTags).values(chunk));
+  await insertInChunks(authorRows, (chunk) => tx.insert(articleAuthors).values(chunk));
 }
 
 export function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -5,11 +5,12 @@ import crypto from 'node:crypto';
 import argon2 from 'argon2';
 import { eq, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
-import { articleAuthors, articles, articleTags, publishedArticles, revisions, siteSettings, tags, users, type Role } from '@/db/schema';
+import { articles, siteSettings, tags, users, type Role } from '@/db/schema';
+import { createArticlesAsSystem, describeFieldErrors } from '@/lib/articles/system-write';
 import { plainSlug } from '@/lib/core/slug';
 import { freeAuthorSlug } from '@/lib/users/slugs';
-import { buildArticleRows } from './articles';
-import { buildPageRows } from './pages';
+import { buildArticleWrites } from './articles';
+import { buildPageWrites } from './pages';
 import { PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES } from './content';
 import { LIVE_ARTICLE } from './content-live';
 import { seedLiveCoverage } from './live';
@@ -20,9 +21,6 @@ import { TAGS, type TagSlug } from './tags';
 export type DemoLogin = { email: string; password: string; role: Role; name: string };
 
 const DAY = 86_400_000;
-/** Inserts go in chunks so no statement carries thousands of parameters. */
-const CHUNK = 100;
-
 async function isEmpty(db: Db | Tx): Promise<boolean> {
   const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
   if (anyUser) return false;
@@ -33,10 +31,6 @@ async function isEmpty(db: Db | Tx): Promise<boolean> {
 /** True when there are no users and no articles: a fresh install. */
 export async function isDatabaseEmpty(): Promise<boolean> {
   return isEmpty(await getDb());
-}
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
 /**
@@ -58,15 +52,7 @@ export async function seedDemo(): Promise<DemoLogin[]> {
       createSeedLibrary({ staff, uploaderId: staffIds.admin, created }),
       Promise.all(staff.map((p) => (p.password ? argon2.hash(p.password, { type: argon2.argon2id }) : Promise.resolve(null)))),
     ]);
-    const stories = buildArticleRows(PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES, { now, staffIds, tagIds, pictures: library.pictures });
-    const pages = buildPageRows({ now, adminId: staffIds.admin });
-    const rows = {
-      articles: [...stories.articles, ...pages.articles],
-      articleTags: stories.articleTags,
-      articleAuthors: [...stories.articleAuthors, ...pages.articleAuthors],
-      published: [...stories.published, ...pages.published],
-      revisions: [...stories.revisions, ...pages.revisions],
-    };
+    const writes = [...buildArticleWrites(PUBLISHED_ARTICLES, UNPUBLISHED_ARTICLES, { now, staffIds, tagIds, pictures: library.pictures }), ...buildPageWrites({ now, adminId: staffIds.admin })];
     const joined = new Date(now.getTime() - 120 * DAY);
 
     await db.transaction(async (tx) => {
@@ -88,19 +74,20 @@ export async function seedDemo(): Promise<DemoLogin[]> {
         })),
       );
       await tx.insert(tags).values(tagRows);
-      await insertChunked(rows.articles, (c) => tx.insert(articles).values(c));
-      await insertChunked(rows.articleTags, (c) => tx.insert(articleTags).values(c));
-      await insertChunked(rows.articleAuthors, (c) => tx.insert(articleAuthors).values(c));
-      await insertChunked(rows.published, (c) => tx.insert(publishedArticles).values(c));
-      await insertChunked(rows.revisions, (c) => tx.insert(revisions).values(c));
-      await seedLiveCoverage(tx, { now, staffIds, articleId: rows.articles.find((a) => a.slug === LIVE_ARTICLE.slug)?.id });
+      // Through the one system write, as an import would: fields checked, public copies, revisions.
+      const written = await createArticlesAsSystem(tx, writes);
+      if (!written.ok) {
+        const lines = written.failures.map(({ index, fieldErrors }) => `${writes[index]!.fields.slug}: ${describeFieldErrors(fieldErrors)}`);
+        throw new Error(`The demo articles were refused: ${lines.join('; ')}`);
+      }
+      await seedLiveCoverage(tx, { now, staffIds, articleId: writes.find((w) => w.fields.slug === LIVE_ARTICLE.slug)?.newId });
       const settings = {
         siteName: 'Byline',
         description: 'Independent news from Ostervale and the Kessen Valley: politics, business, climate, culture and sport.',
         copyright: `© ${now.getFullYear()} Byline. Demo content: all people, places and events are fictional.`,
         logoId: library.logo.id,
         defaultSocialImageId: library.social.id,
-        footerPageIds: pages.ids,
+        footerPageIds: writes.filter((w) => w.kind === 'page').map((w) => w.newId),
         updatedAt: now,
       };
       await tx.insert(siteSettings).values({ id: 1, ...settings }).onConflictDoUpdate({ target: siteSettings.id, set: settings });

@@ -1,11 +1,8 @@
 // The demo newsroom's standalone pages (About us, Contact, Ethics policy, Corrections policy), published
 // and linked from the footer menu in this order. Fictional text, like every demo article.
 import crypto from 'node:crypto';
-import type { ArticleSnapshot } from '@/db/schema';
-import { buildPublishedRow } from '@/lib/articles/publication';
-import { checkArticleDoc } from '@/lib/content/schema';
 import { excerptFrom } from '@/lib/content/text';
-import type { ArticleRows } from './articles';
+import type { SeedArticleWrite } from './articles';
 import { firstParagraphText, parseBody } from './tiptap';
 
 const DAY = 86_400_000;
@@ -87,36 +84,38 @@ Write to **corrections@byline.example** with the story's address and what you be
   },
 ];
 
-/** The page rows (working copies, bylines, public copies, revisions), written by the admin a while ago. */
-export function buildPageRows(refs: { now: Date; adminId: string }): ArticleRows & { ids: string[] } {
-  const rows: ArticleRows & { ids: string[] } = { articles: [], articleTags: [], articleAuthors: [], published: [], revisions: [], ids: [] };
-  DEMO_PAGES.forEach((page, i) => {
+/** The pages as system writes, published by the admin a while ago, in footer order. */
+export function buildPageWrites(refs: { now: Date; adminId: string }): SeedArticleWrite[] {
+  return DEMO_PAGES.map((page, i): SeedArticleWrite => {
     const body = parseBody(page.body, () => {
       throw new Error(`Demo page ${page.slug}: pages have no figures`);
     });
-    const check = checkArticleDoc(body);
-    if (!check.ok) throw new Error(`Demo page ${page.slug}: ${check.error}`);
-    const fields = {
-      slug: page.slug,
-      headline: page.headline,
-      dek: '',
-      body,
-      excerpt: excerptFrom(firstParagraphText(page.body)),
-      featuredImageId: null,
-      featuredImageCaption: '',
-      featuredImageCredit: '',
-      seoTitle: '',
-      seoDescription: page.seoDescription,
-      correctionNote: '',
-    };
-    const id = crypto.randomUUID();
     const at = new Date(refs.now.getTime() - (100 - i) * DAY);
-    const snapshot: ArticleSnapshot = { ...fields, tagIds: [], authorIds: [refs.adminId] };
-    rows.ids.push(id);
-    rows.articles.push({ id, kind: 'page', ...fields, status: 'published', version: 1, createdById: refs.adminId, updatedById: refs.adminId, createdAt: at, updatedAt: at });
-    rows.articleAuthors.push({ articleId: id, userId: refs.adminId, position: 0 });
-    rows.published.push(buildPublishedRow({ article: { id, kind: 'page', ...fields }, tagIds: [], authorIds: [refs.adminId], publishedAt: at, modifiedAt: at }));
-    rows.revisions.push({ articleId: id, version: 1, kind: 'publish', snapshot, authorId: refs.adminId, createdAt: at, updatedAt: at });
+    return {
+      newId: crypto.randomUUID(),
+      kind: 'page',
+      fields: {
+        slug: page.slug,
+        headline: page.headline,
+        dek: '',
+        body,
+        excerpt: excerptFrom(firstParagraphText(page.body)),
+        featuredImageId: null,
+        featuredImageCaption: '',
+        featuredImageCredit: '',
+        seoTitle: '',
+        seoDescription: page.seoDescription,
+        correctionNote: '',
+        tagIds: [],
+        authorIds: [refs.adminId],
+      },
+      status: 'published',
+      createdById: refs.adminId,
+      createdAt: at,
+      updatedById: refs.adminId,
+      updatedAt: at,
+      publication: { publishedAt: at, modifiedAt: at },
+      revision: { authorId: refs.adminId, at },
+    };
   });
-  return rows;
 }

@@ -3,15 +3,15 @@
 import { useActionState } from 'react';
 import { IDLE, type FormAction, type FormState } from '@/lib/core/form-state';
 
-type Props = { articleId: string; revisionId: string; baseVersion: number; action: FormAction<FormState> };
+type Props = { articleId: string; revisionId: string; seenVersion: number; action: FormAction<FormState> };
 
-export function RestoreRevisionForm({ articleId, revisionId, baseVersion, action }: Props) {
+export function RestoreRevisionForm({ articleId, revisionId, seenVersion, action }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="form-actions">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revisionId" value={revisionId} />
-      <input type="hidden" name="baseVersion" value={baseVersion} />
+      <input type="hidden" name="seenVersion" value={seenVersion} />
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Restoring…' : 'Restore this version'}
       </button>

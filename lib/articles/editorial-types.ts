@@ -75,9 +75,6 @@ export type RevisionSummary = {
 
 export type Failure = WriteFailure<FieldErrors & FieldMessages>;
 
-/** A save over a newer version: the newer version comes back so the editor can show it (and keep yours). */
-export type ConflictFailure = Failure & { code: 'conflict'; latest: EditableArticle };
-
 export type Result<T extends object = object> = WriteResult<T, FieldErrors & FieldMessages>;
 
 export type WorkflowStep = 'submit' | 'publish' | 'update' | 'schedule' | 'unschedule' | 'unpublish' | 'trash' | 'restore';

@@ -46,7 +46,7 @@ describe('the text rule on article fields', () => {
   it.each(textFields.flatMap((field) => Object.entries(BAD).map(([kind, value]) => [field, kind, value] as const)))(
     '%s with a %s character gets a message next to it',
     async (field, _kind, value) => {
-      const result = await saveArticle(author, { id: articleId, baseVersion: version, mode: 'manual', fields: fieldsFor([author.id], { [field]: value }) });
+      const result = await saveArticle(author, { id: articleId, mode: 'manual', fields: fieldsFor([author.id], { [field]: value }) });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.code).toBe('invalid');
@@ -63,7 +63,7 @@ describe('the text rule on article fields', () => {
     ['an image caption', { type: 'doc', content: [{ type: 'figure', attrs: { mediaId: '00000000-0000-4000-8000-000000000000', src: '/media/x.png', alt: '', caption: '\uDC00', credit: '' } }] }],
   ];
   it.each(bodies)('a body with a bad character in %s is refused with the body message', async (_where, body) => {
-    const result = await saveArticle(author, { id: articleId, baseVersion: version, mode: 'manual', fields: fieldsFor([author.id], { body }) });
+    const result = await saveArticle(author, { id: articleId, mode: 'manual', fields: fieldsFor([author.id], { body }) });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.body).toBe(BODY_TEXT_MESSAGE);
@@ -71,7 +71,7 @@ describe('the text rule on article fields', () => {
   });
 
   it('still accepts ordinary text: emoji, tabs, newlines, accents', async () => {
-    const result = await saveArticle(author, { id: articleId, baseVersion: version, mode: 'manual', fields: fieldsFor([author.id], { headline: 'Clean headline', dek: 'Zoë 😀\tand\nmore', body: paragraphs('Ça va 👍🏽') }) });
+    const result = await saveArticle(author, { id: articleId, mode: 'manual', fields: fieldsFor([author.id], { headline: 'Clean headline', dek: 'Zoë 😀\tand\nmore', body: paragraphs('Ça va 👍🏽') }) });
     expect(result.ok).toBe(true);
     if (result.ok) version = result.article.version;
   });
@@ -85,7 +85,7 @@ describe('deeply nested bodies (finding 6)', () => {
   };
 
   it('refuses 3,000 nested quotes with a message, before any recursive walk', async () => {
-    const result = await saveArticle(author, { id: articleId, baseVersion: version, mode: 'manual', fields: fieldsFor([author.id], { body: nested(3000) }) });
+    const result = await saveArticle(author, { id: articleId, mode: 'manual', fields: fieldsFor([author.id], { body: nested(3000) }) });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.body).toBe(BODY_TOO_DEEP_MESSAGE);

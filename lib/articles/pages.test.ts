@@ -25,7 +25,7 @@ beforeAll(async () => {
 async function newPage(headline: string) {
   const created = await createDraft(editor, {}, { kind: 'page' });
   if (!created.ok) throw new Error(created.error);
-  const saved = await saveArticle(editor, { id: created.article.id, baseVersion: created.article.version, mode: 'manual', fields: fieldsFor([editor.id], { headline, slug: '', body: paragraphs(`${headline} text.`) }) });
+  const saved = await saveArticle(editor, { id: created.article.id, mode: 'manual', fields: fieldsFor([editor.id], { headline, slug: '', body: paragraphs(`${headline} text.`) }) });
   if (!saved.ok) throw new Error(saved.error);
   return saved.article;
 }
@@ -40,7 +40,7 @@ describe('standalone pages', () => {
 
   it('refuses a slug the site already answers, next to the slug field, on save and in the live check', async () => {
     const page = await newPage('Search help');
-    const saved = await saveArticle(editor, { id: page.id, baseVersion: page.version, mode: 'manual', fields: { ...page.fields, slug: 'search' } });
+    const saved = await saveArticle(editor, { id: page.id, mode: 'manual', fields: { ...page.fields, slug: 'search' } });
     expect(saved).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { slug: reservedPageSlugMessage('search') } });
     expect(await checkSlugAvailability(editor, { slug: 'corrections', articleId: page.id })).toEqual({ ok: false, error: reservedPageSlugMessage('corrections') });
     // An article may use the word: it lives under /news/.
@@ -63,7 +63,7 @@ describe('standalone pages', () => {
     expect(pub).toMatchObject({ kind: 'page', authorIds: [], tagIds: [] });
 
     const current = published.ok ? published.article : page;
-    const renamed = await saveArticle(editor, { id: page.id, baseVersion: current.version, mode: 'manual', fields: { ...current.fields, slug: 'ethics' } });
+    const renamed = await saveArticle(editor, { id: page.id, mode: 'manual', fields: { ...current.fields, slug: 'ethics' } });
     expect(renamed.ok).toBe(true);
     const updated = await updatePublished(editor, { id: page.id });
     expect(updated.ok).toBe(true);

@@ -33,7 +33,7 @@ describe('getCorrections', () => {
       return done.article;
     };
     const edit = async (article: { id: string; version: number; fields: object }, change: object) => {
-      const saved = await saveArticle(editor, { id: article.id, baseVersion: article.version, mode: 'manual', fields: { ...article.fields, ...change } });
+      const saved = await saveArticle(editor, { id: article.id, mode: 'manual', fields: { ...article.fields, ...change } });
       if (!saved.ok) throw new Error(saved.error);
       const updated = await updatePublished(editor, { id: article.id });
       if (!updated.ok) throw new Error(updated.error);

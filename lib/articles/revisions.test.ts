@@ -6,9 +6,8 @@ import { getDb } from '@/db/client';
 import { revisions } from '@/db/schema';
 import type { Actor } from '@/lib/permissions/can';
 import { createDraft } from './editorial';
-import type { EditableArticle } from './editorial-types';
 import { getRevision, listRevisions, restoreRevision } from './revisions';
-import { saveArticle } from './save';
+import { saveArticle, type SavedArticle } from './save';
 import { fieldsFor, makeStaff, paragraphs } from './testing';
 
 let editor: Actor;
@@ -24,8 +23,8 @@ async function rows(articleId: string) {
   return db.select().from(revisions).where(eq(revisions.articleId, articleId)).orderBy(asc(revisions.version), asc(revisions.createdAt));
 }
 
-async function save(actor: Actor, article: EditableArticle, text: string, mode: 'autosave' | 'manual') {
-  const result = await saveArticle(actor, { id: article.id, baseVersion: article.version, mode, fields: { ...article.fields, body: paragraphs(text) } });
+async function save(actor: Actor, article: SavedArticle, text: string, mode: 'autosave' | 'manual') {
+  const result = await saveArticle(actor, { id: article.id, mode, fields: { ...article.fields, body: paragraphs(text) } });
   if (!result.ok) throw new Error(result.error);
   return result.article;
 }
@@ -34,7 +33,7 @@ describe('revisions', () => {
   it('coalesces one person’s autosaves within a minute, also while others write in between', async () => {
     const created = await createDraft(author, fieldsFor([author.id], { headline: 'Market day moves' }));
     if (!created.ok) throw new Error(created.error);
-    let a = created.article;
+    let a: SavedArticle = created.article;
     a = await save(author, a, 'One', 'autosave');
     a = await save(author, a, 'One two', 'autosave');
     a = await save(author, a, 'One two three', 'autosave');
@@ -75,7 +74,7 @@ describe('revisions', () => {
   it('lists, shows and restores a revision as a new version', async () => {
     const created = await createDraft(editor, fieldsFor([editor.id], { headline: 'Orchard harvest', body: paragraphs('First draft text.') }));
     if (!created.ok) throw new Error(created.error);
-    let a = created.article;
+    let a: SavedArticle = created.article;
     a = await save(editor, a, 'Second draft text.', 'manual');
     a = await save(editor, a, 'Third draft text.', 'manual');
 
@@ -86,10 +85,10 @@ describe('revisions', () => {
     const detail = await getRevision(editor, a.id, first.id);
     expect(JSON.stringify(detail!.snapshot.body)).toContain('First draft text.');
 
-    const stale = await restoreRevision(editor, { articleId: a.id, revisionId: first.id, baseVersion: 2 });
+    const stale = await restoreRevision(editor, { articleId: a.id, revisionId: first.id, seenVersion: 2 });
     expect(!stale.ok && stale.code).toBe('conflict');
 
-    const restored = await restoreRevision(editor, { articleId: a.id, revisionId: first.id, baseVersion: a.version });
+    const restored = await restoreRevision(editor, { articleId: a.id, revisionId: first.id, seenVersion: a.version });
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
     expect(restored.article.version).toBe(4);
@@ -106,7 +105,7 @@ describe('revisions', () => {
     if (!created.ok) throw new Error(created.error);
     expect(await listRevisions(contributor, created.article.id)).toBeNull();
     const list = await listRevisions(editor, created.article.id);
-    const refused = await restoreRevision(contributor, { articleId: created.article.id, revisionId: list![0]!.id, baseVersion: created.article.version });
+    const refused = await restoreRevision(contributor, { articleId: created.article.id, revisionId: list![0]!.id, seenVersion: created.article.version });
     expect(!refused.ok && refused.code).toBe('forbidden');
   });
 });

@@ -8,11 +8,12 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { media, revisions, tags, users, type ArticleSnapshot } from '@/db/schema';
 import { can, type Actor } from '@/lib/permissions/can';
-import type { ConflictFailure, EditableArticle, Result, RevisionSummary, StaffOption, TagOption } from './editorial-types';
+import type { EditableArticle, Result, RevisionSummary, StaffOption, TagOption } from './editorial-types';
 import type { ArticleFields } from './fields';
 import { toEditable } from './editorial';
 import { markCollabStateStale } from './collab-stale';
-import { conflictWith, writeNextVersion } from './save';
+import { writeNextVersion } from './save';
+import { unseenChange } from './seen-version';
 import { checkArticleFields, findSlugOwner, parseArticleFields } from './validation';
 import { articleRef, loadWorkingCopy, sameList } from './working-copy';
 import { malformed } from '@/lib/core/result';
@@ -84,7 +85,8 @@ export async function getRevision(actor: Actor, articleId: string, revisionId: s
   };
 }
 
-export const restoreRequestSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), baseVersion: z.number().int().min(1) });
+/** `seenVersion`: the article's version when the person opened the revisions page (see seen-version.ts). */
+export const restoreRequestSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), seenVersion: z.number().int().min(1) });
 
 /**
  * Makes a revision's content the working copy again, as a new version. What has vanished since (a
@@ -94,7 +96,7 @@ export const restoreRequestSchema = z.object({ articleId: z.uuid(), revisionId: 
 export async function restoreRevision(
   actor: Actor,
   request: z.input<typeof restoreRequestSchema>,
-): Promise<Result<{ article: EditableArticle }> | ConflictFailure> {
+): Promise<Result<{ article: EditableArticle }>> {
   const req = restoreRequestSchema.safeParse(request);
   if (!req.success) return malformed();
   const db = await getDb();
@@ -103,7 +105,8 @@ export async function restoreRevision(
     if (!copy) return { ok: false, code: 'not_found', error: 'This article no longer exists.' } as const;
     const ref = articleRef(copy);
     if (!can(actor, { kind: 'article:edit', article: ref })) return { ok: false, code: 'forbidden', error: 'You cannot edit this article.' } as const;
-    if (copy.article.version !== req.data.baseVersion) return conflictWith(tx, actor, copy);
+    const unseen = unseenChange(actor, copy, req.data.seenVersion);
+    if (unseen) return unseen;
     const [revision] = await tx
       .select()
       .from(revisions)
@@ -132,7 +135,6 @@ export async function restoreRevision(
       return { ok: false, code: 'invalid', error: `This revision cannot be restored as it is: ${Object.values(errors)[0]}`, fieldErrors: errors } as const;
     }
     const next = await writeNextVersion(tx, actor, copy, parsed.fields, 'restore');
-    if (!next) return conflictWith(tx, actor, (await loadWorkingCopy(tx, copy.article.id))!);
     // The live document takes the restored fields on its next load (or at once, from the action, when open here).
     await markCollabStateStale(tx, copy.article.id);
     return { ok: true, article: await toEditable(tx, actor, next) } as const;

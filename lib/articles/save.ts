@@ -1,18 +1,17 @@
-// Saving the working copy with optimistic concurrency: every save names the version it started from
-// and the row is only written `WHERE id = $1 AND version = $2`; a stale save is refused with the newer
-// version attached, so nobody overwrites anybody and the editor can show both. Autosaves and manual
-// saves differ only in how their revision is kept (revisions.ts).
+// Saving the working copy: each save locks the article row, asks can() of the locked row (so a role,
+// byline or status change made since the editor loaded is honoured) and writes the next version. Saves
+// name no version and never conflict: the live document (lib/collab) merges concurrent edits before
+// they get here. Autosaves and manual saves differ only in how their revision is kept (revisions.ts).
 import 'server-only';
 import { announceAccessChange } from '@/lib/core/access-signal';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { articles, type RevisionKind } from '@/db/schema';
 import { can, type Actor } from '@/lib/permissions/can';
-import { toEditable } from './editorial';
-import type { ConflictFailure, EditableArticle, Result } from './editorial-types';
-import type { ArticleFields } from './fields';
+import type { EditableArticle, Result } from './editorial-types';
+import type { ArticleFields, ArticleFieldsInput } from './fields';
 import { recordRevision } from './revision-log';
 import { isPlaceholderSlug, placeholderSlug, slugify } from '@/lib/core/slug';
 import { checkArticleFields, freeArticleSlug, parseArticleFields } from './validation';
@@ -23,22 +22,26 @@ export type SaveMode = 'autosave' | 'manual';
 
 export const saveRequestSchema = z.object({
   id: z.uuid(),
-  baseVersion: z.number().int().min(1),
   mode: z.enum(['autosave', 'manual']),
   fields: z.unknown(),
 });
 export type SaveRequest = z.input<typeof saveRequestSchema>;
 
-export type SaveResult = Result<{ article: EditableArticle; changed: boolean }> | ConflictFailure;
+/** What a save hands back: the stored state, without the editor's full view (no extra reads). */
+export type SavedArticle = Pick<EditableArticle, 'id' | 'kind' | 'status' | 'version' | 'hasUnpublishedChanges' | 'fields'>;
 
-export async function conflictWith(tx: Tx, actor: Actor, copy: WorkingCopy): Promise<ConflictFailure> {
-  const by = copy.article.updatedById && copy.article.updatedById !== actor.id ? 'someone else' : 'you, in another window,';
-  return {
-    ok: false,
-    code: 'conflict',
-    error: `This article was changed by ${by} since you opened it (now version ${copy.article.version}). Your text is kept here: compare the versions before saving again.`,
-    latest: await toEditable(tx, actor, copy),
-  };
+export type SaveResult = Result<{ article: SavedArticle; changed: boolean }>;
+
+/**
+ * How the live document's store saves (lib/collab/article-doc.ts): fields the document lacks keep
+ * their stored values, and a byline change its last editor may not make is put back rather than
+ * refused (the store then writes the stored bylines into the document).
+ */
+export type SaveOptions = { fromLiveDocument?: boolean };
+
+function savedArticle(copy: WorkingCopy): SavedArticle {
+  const { id, kind, status, version, hasUnpublishedChanges } = copy.article;
+  return { id, kind, status, version, hasUnpublishedChanges, fields: snapshotOf(copy) };
 }
 
 /** Fills in a slug the editor left empty: from the headline, or a placeholder while there is none. */
@@ -49,17 +52,14 @@ async function resolveSlug(tx: Tx, copy: WorkingCopy, fields: ArticleFields): Pr
   return freeArticleSlug(tx, slugify(fields.headline) || placeholderSlug(id), { articleId: id, kind: copy.article.kind });
 }
 
-/**
- * Writes new field values as the next version, conditional on `baseVersion`; returns null when the
- * row moved on (a concurrent save won). Callers have authorized and validated.
- */
+/** Writes new field values as the next version. Callers hold the row lock, have authorized and validated. */
 export async function writeNextVersion(
   tx: Tx,
   actor: Actor,
   copy: WorkingCopy,
   fields: ArticleFields,
   kind: RevisionKind,
-): Promise<WorkingCopy | null> {
+): Promise<WorkingCopy> {
   const { tagIds, authorIds, ...columns } = fields;
   const slug = await resolveSlug(tx, copy, fields);
   const updated = await tx
@@ -73,10 +73,9 @@ export async function writeNextVersion(
       // Readers keep the published copy until "Update" copies this one over.
       hasUnpublishedChanges: copy.article.status === 'published',
     })
-    .where(and(eq(articles.id, copy.article.id), eq(articles.version, copy.article.version)))
+    .where(eq(articles.id, copy.article.id))
     .returning();
-  const article = updated[0];
-  if (!article) return null;
+  const article = updated[0]!;
   await writeLinks(tx, article.id, tagIds, authorIds);
   const next: WorkingCopy = { article, tagIds, authorIds };
   await recordRevision(tx, { articleId: article.id, version: article.version, kind, snapshot: snapshotOf(next), authorId: actor.id });
@@ -101,12 +100,9 @@ function canonical(value: unknown): string {
   );
 }
 
-export async function saveArticle(actor: Actor, request: SaveRequest): Promise<SaveResult> {
+export async function saveArticle(actor: Actor, request: SaveRequest, options: SaveOptions = {}): Promise<SaveResult> {
   const req = saveRequestSchema.safeParse(request);
   if (!req.success) return malformed();
-  const parsed = parseArticleFields(req.data.fields);
-  if (!parsed.ok) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: parsed.fieldErrors };
-  const fields = parsed.fields;
   const db = await getDb();
   let bylinesChanged = false;
   const result = await db.transaction(async (tx): Promise<SaveResult> => {
@@ -116,22 +112,24 @@ export async function saveArticle(actor: Actor, request: SaveRequest): Promise<S
     if (!can(actor, { kind: 'article:edit', article: ref })) {
       return { ok: false, code: 'forbidden', error: copy.article.status === 'trash' ? 'This article is in the trash: restore it first.' : 'You cannot edit this article.' };
     }
-    if (copy.article.version !== req.data.baseVersion) return conflictWith(tx, actor, copy);
+    const given = options.fromLiveDocument ? { ...snapshotOf(copy), ...(req.data.fields as Partial<ArticleFieldsInput>) } : req.data.fields;
+    const parsed = parseArticleFields(given);
+    if (!parsed.ok) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors: parsed.fieldErrors };
+    const fields = parsed.fields;
     if (!sameList(fields.authorIds, copy.authorIds) && !can(actor, { kind: 'article:set-bylines', article: ref })) {
-      const error = 'Only editors can change bylines.';
-      return { ok: false, code: 'forbidden', error, fieldErrors: { authorIds: error } };
+      if (options.fromLiveDocument) fields.authorIds = copy.authorIds;
+      else {
+        const error = 'Only editors can change bylines.';
+        return { ok: false, code: 'forbidden', error, fieldErrors: { authorIds: error } };
+      }
     }
     const fieldErrors = await checkArticleFields(tx, copy.article.id, fields);
     if (Object.keys(fieldErrors).length) return { ok: false, code: 'invalid', error: 'Check the highlighted fields.', fieldErrors };
     // An autosave of what is already stored (focus changes, undo back to the saved text) makes no version.
-    if (unchanged(copy, fields)) return { ok: true, changed: false, article: await toEditable(tx, actor, copy) };
+    if (unchanged(copy, fields)) return { ok: true, changed: false, article: savedArticle(copy) };
     const next = await writeNextVersion(tx, actor, copy, fields, req.data.mode === 'autosave' ? 'autosave' : 'save');
-    if (!next) {
-      const latest = await loadWorkingCopy(tx, copy.article.id);
-      return conflictWith(tx, actor, latest!);
-    }
     bylinesChanged = !sameList(fields.authorIds, copy.authorIds);
-    return { ok: true, changed: true, article: await toEditable(tx, actor, next) };
+    return { ok: true, changed: true, article: savedArticle(next) };
   });
   // A byline gives or takes the pen (lib/permissions): live-editing connections are checked again.
   if (result.ok && bylinesChanged) announceAccessChange({ articleId: req.data.id });

@@ -31,7 +31,6 @@ async function refusedSave(overrides: Record<string, unknown>, field: string) {
   const before = await stored();
   const result = await saveArticle(editor, {
     id: article.id,
-    baseVersion: before.row.version,
     mode: 'manual',
     fields: { ...fieldsFor([editor.id], { headline: 'Budget talks resume', slug: 'budget-talks-resume' }), ...overrides },
   });
@@ -50,7 +49,7 @@ describe('saving an article refuses bad input and stores nothing', () => {
   it('accepts a valid save', async () => {
     const image = await makeMedia();
     const body = { type: 'doc' as const, content: [...paragraphs('Fine text.').content!, figureNode(image)] };
-    const result = await saveArticle(editor, { id: article.id, baseVersion: article.version, mode: 'manual', fields: fieldsFor([editor.id], { body, slug: 'budget-talks-resume' }) });
+    const result = await saveArticle(editor, { id: article.id, mode: 'manual', fields: fieldsFor([editor.id], { body, slug: 'budget-talks-resume' }) });
     expect(result.ok).toBe(true);
   });
 
@@ -101,7 +100,6 @@ describe('saving an article refuses bad input and stores nothing', () => {
     expect((await publishNow(editor, { id: other.article.id })).ok).toBe(true);
     const moved = await saveArticle(editor, {
       id: other.article.id,
-      baseVersion: other.article.version,
       mode: 'manual',
       fields: fieldsFor([editor.id], { headline: 'Other story', slug: 'other-story-renamed' }),
     });

@@ -14,23 +14,23 @@ import { queueEdgePurge } from '@/lib/cache/edge-purge';
 import { expireTags } from '@/lib/cache/invalidate';
 import { can, type Action, type Actor, type ArticleRef } from '@/lib/permissions/can';
 import { toEditable } from './editorial';
-import type { ConflictFailure, EditableArticle, Failure, Result } from './editorial-types';
+import type { EditableArticle, Failure, Result } from './editorial-types';
 import { articleChangeTags } from './invalidate';
 import { publicationErrors, removePublication, writePublication } from './publish-copy';
-import { conflictWith } from './save';
+import { unseenChange } from './seen-version';
 import { articleRef, loadWorkingCopy, type WorkingCopy } from './working-copy';
 import { malformed } from '@/lib/core/result';
 
-export type WorkflowResult = Result<{ article: EditableArticle }> | ConflictFailure;
+export type WorkflowResult = Result<{ article: EditableArticle }>;
 
 const targetSchema = z.object({
   id: z.uuid(),
-  /** The version the person saw; when given, a newer one is a conflict (never publish unseen text). */
+  /** The version the person saw; when given, a newer one is refused (seen-version.ts: never publish unseen text). */
   version: z.number().int().min(1).optional(),
 });
 type Target = z.input<typeof targetSchema>;
 
-type StepOutcome = Failure | ConflictFailure | { ok: true; copy: WorkingCopy; tags?: string[]; summary?: string };
+type StepOutcome = Failure | { ok: true; copy: WorkingCopy; tags?: string[]; summary?: string };
 
 /** What the audit log says of a step that went through: the event, and a verb for "<verb> "<headline>"". */
 type StepAudit = { action: AuditAction; verb: string };
@@ -55,9 +55,8 @@ async function step(
     if (!can(actor, action(articleRef(copy)))) {
       return { result: { ok: false, code: 'forbidden', error: 'Your role does not allow this for this article.' } as WorkflowResult };
     }
-    if (parsed.data.version !== undefined && parsed.data.version !== copy.article.version) {
-      return { result: await conflictWith(tx, actor, copy) };
-    }
+    const unseen = unseenChange(actor, copy, parsed.data.version);
+    if (unseen) return { result: unseen as WorkflowResult };
     const done = await body(tx, copy);
     if (!done.ok) {
       // Roll back anything the step wrote before it refused.
@@ -85,7 +84,7 @@ async function step(
 }
 
 class Refused extends Error {
-  constructor(readonly failure: Failure | ConflictFailure) {
+  constructor(readonly failure: Failure) {
     super(failure.error);
   }
 }

@@ -1,6 +1,8 @@
 // Loading an article's live document and storing it back: the Yjs state goes to article_collab_states,
 // and the fields derived from it go through the article save path (the same validation, revisions
-// coalesced per person, preview and search), as an autosave by the person who changed it last.
+// coalesced per person, preview and search), as an autosave by the person who changed it last. The
+// editor's view of the article is read only when the document needs it (its first state, a merge):
+// access is checked once per connection (access.ts), and every save checks it again on the locked row.
 import 'server-only';
 import * as Y from 'yjs';
 import { getDb } from '@/db/client';
@@ -30,21 +32,21 @@ function writeArticleIntoDoc(doc: Y.Doc, article: EditableArticle): void {
  * fields merged in when the article changed outside the document since (a restore or re-import:
  * `mergePending`). Not on a mere version difference: the version moves with this document's own stores
  * and workflow steps, and a merge computed against an older state would double the text another
- * instance holds. False when the article is gone or hidden from `reader`.
+ * instance holds. `accessChecked`: the reader's connection was authenticated against this article just
+ * now, so a stored state needs no read of the article. False when the article is gone or hidden.
  */
-export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Doc): Promise<boolean> {
-  const article = await getArticleForEditing(reader, articleId);
-  if (!article) return false;
+export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Doc, { accessChecked = false } = {}): Promise<boolean> {
+  if (!accessChecked && !(await getArticleForEditing(reader, articleId))) return false;
   const stored = await readCollabState(articleId);
   if (stored) {
     Y.applyUpdate(doc, stored.state, SERVER_ORIGIN);
-    if (stored.mergePending && (await claimPendingMerge(articleId))) {
-      writeArticleIntoDoc(doc, article);
-      // Kept at once: the claim is taken, and a crash before the next store must not lose the merge.
-      await writeCollabState(articleId, Y.encodeStateAsUpdate(doc), article.version);
-    }
+    const merged = stored.mergePending ? await mergePendingChange(reader, articleId, doc) : null;
+    // Kept at once: the claim is taken, and a crash before the next store must not lose the merge.
+    if (merged) await writeCollabState(articleId, Y.encodeStateAsUpdate(doc), merged.version);
     return true;
   }
+  const article = await getArticleForEditing(reader, articleId);
+  if (!article) return false;
   const fresh = new Y.Doc();
   writeArticleIntoDoc(fresh, article);
   const first = await claimFirstCollabState(articleId, Y.encodeStateAsUpdate(fresh), article.version);
@@ -54,18 +56,19 @@ export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Do
 
 /**
  * Writes the article's fields into a loaded document as one change everyone sees, when they changed
- * outside it (a restore, a re-import) and no other instance took that merge first. True when it merged.
+ * outside it (a restore, a re-import) and no other instance took that merge first. Returns the article
+ * it merged, or null.
  */
-export async function mergePendingChange(reader: Actor, articleId: string, doc: Y.Doc): Promise<boolean> {
-  if (!(await claimPendingMerge(articleId))) return false;
+export async function mergePendingChange(reader: Actor, articleId: string, doc: Y.Doc): Promise<EditableArticle | null> {
+  if (!(await claimPendingMerge(articleId))) return null;
   // Read after the claim, so a change committed just before it is the one merged.
   const article = await getArticleForEditing(reader, articleId);
   if (!article) {
     await markCollabStateStale(await getDb(), articleId);
-    return false;
+    return null;
   }
   writeArticleIntoDoc(doc, article);
-  return true;
+  return article;
 }
 
 export type StoreOutcome =
@@ -80,37 +83,26 @@ export async function storeArticleDoc(editor: Actor | null, articleId: string, d
   // A change made outside the document since (a restore on another instance) goes in first, or this
   // store would save the document's older fields over it.
   if (editor) await mergePendingChange(editor, articleId, doc);
-  const outcome = editor ? await saveFields(editor, articleId, doc) : null;
-  const version = outcome ? outcome.version : await getArticleVersion(articleId);
+  const saved = editor ? await saveFields(editor, articleId, doc) : null;
+  // A save that went through names the version the state matches; otherwise the stored one does.
+  const version = saved?.ok ? saved.version : await getArticleVersion(articleId);
   if (version === null) return { ok: false, version: null, error: 'This article no longer exists.' };
   await writeCollabState(articleId, Y.encodeStateAsUpdate(doc), version);
-  return outcome ?? { ok: true, version, changed: false };
+  if (!saved) return { ok: true, version, changed: false };
+  return saved.ok ? saved : { ...saved, version };
 }
 
+/** The document's fields through the save path; a refusal names no version (the store reads the stored one). */
 async function saveFields(editor: Actor, articleId: string, doc: Y.Doc): Promise<StoreOutcome> {
-  const current = await getArticleForEditing(editor, articleId);
-  if (!current) return { ok: false, version: await getArticleVersion(articleId), error: 'This article is no longer visible to its last editor.' };
   const structure = bodyStructureProblem(doc);
-  if (structure) return { ok: false, version: current.version, error: structure, fieldErrors: { body: structure } };
-  const fields = fieldsFromDoc(doc, current.fields);
-  // Only editors change bylines: a byline change by anyone else is put back, in the document too.
-  if (!current.abilities.setBylines && JSON.stringify(fields.authorIds) !== JSON.stringify(current.fields.authorIds)) {
-    fields.authorIds = current.fields.authorIds;
-    writeFieldsIntoDoc(doc, { authorIds: current.fields.authorIds }, SERVER_ORIGIN);
-  }
-  let baseVersion = current.version;
-  // The document is the truth: a version made meanwhile (a workflow step) is simply the new base.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const result = await saveArticle(editor, { id: articleId, baseVersion, mode: 'autosave', fields });
-    if (result.ok) {
-      const { status, hasUnpublishedChanges } = result.article;
-      return { ok: true, version: result.article.version, changed: result.changed, article: { status, hasUnpublishedChanges } };
-    }
-    if (result.code === 'conflict' && 'latest' in result) {
-      baseVersion = result.latest.version;
-      continue;
-    }
-    return { ok: false, version: baseVersion, error: result.error, fieldErrors: 'fieldErrors' in result ? result.fieldErrors : undefined };
-  }
-  return { ok: false, version: baseVersion, error: 'The article kept changing while it was saved; it will be saved again.' };
+  if (structure) return { ok: false, version: null, error: structure, fieldErrors: { body: structure } };
+  const fields = fieldsFromDoc(doc);
+  // Saved as the document holds it: no version to name (the document merged everyone's edits), and
+  // the save checks the editor's access on the locked row.
+  const result = await saveArticle(editor, { id: articleId, mode: 'autosave', fields }, { fromLiveDocument: true });
+  if (!result.ok) return { ok: false, version: null, error: result.error, fieldErrors: result.fieldErrors };
+  const { version, status, hasUnpublishedChanges, fields: stored } = result.article;
+  // Only editors change bylines: the save kept the stored ones, and the document takes them back too.
+  if (JSON.stringify(stored.authorIds) !== JSON.stringify(fields.authorIds)) writeFieldsIntoDoc(doc, { authorIds: stored.authorIds }, SERVER_ORIGIN);
+  return { ok: true, version, changed: result.changed, article: { status, hasUnpublishedChanges } };
 }

@@ -71,12 +71,15 @@ export function bodyFromDoc(doc: Y.Doc): DocJSON {
   return json.content?.length ? json : EMPTY_DOC;
 }
 
-/** Every field of the article as the save path takes them; `fallback` fills keys the document lacks. */
-export function fieldsFromDoc(doc: Y.Doc, fallback: ArticleFieldsInput): ArticleFieldsInput {
+/**
+ * Every field of the article the document holds, as the save path takes them. A key the document lacks
+ * (a state stored before that field existed) is left out: the save keeps its stored value.
+ */
+export function fieldsFromDoc(doc: Y.Doc): Partial<ArticleFieldsInput> {
   const map = fieldsMap(doc);
   const fields: Record<string, unknown> = { body: bodyFromDoc(doc) };
-  for (const name of MAP_FIELD_NAMES) fields[name] = map.has(name) ? map.get(name) : fallback[name];
-  return fields as ArticleFieldsInput;
+  for (const name of MAP_FIELD_NAMES) if (map.has(name)) fields[name] = map.get(name);
+  return fields as Partial<ArticleFieldsInput>;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

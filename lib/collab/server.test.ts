@@ -171,7 +171,7 @@ describe('writing', () => {
     const db = await getDb();
     const [first] = await db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(revisions.version).limit(1);
     const current = await storedRow(article.id);
-    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: first!.id, baseVersion: current.version });
+    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: first!.id, seenVersion: current.version });
     expect(restored.ok).toBe(true);
     await pushArticleIntoLiveDoc(editor, article.id);
     await eventually(() => !JSON.stringify(bodyFromDoc(a.doc)).includes('Then more.'));
@@ -197,7 +197,7 @@ describe('changes made outside the document', () => {
       return JSON.stringify(bodyFromDoc(doc)).includes('Later words.');
     });
     const [original] = await db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(revisions.version).limit(1);
-    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: original!.id, baseVersion: (await storedRow(article.id)).version });
+    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: original!.id, seenVersion: (await storedRow(article.id)).version });
     expect(restored.ok).toBe(true);
     const again = connect(article.id, editor.cookie);
     expect(await again.ready).toBe(true);
@@ -216,7 +216,7 @@ describe('changes made outside the document', () => {
     await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes(later.trim()));
     const db = await getDb();
     const [first] = await db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(revisions.version).limit(1);
-    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: first!.id, baseVersion: (await storedRow(article.id)).version });
+    const restored = await restoreRevision(editor, { articleId: article.id, revisionId: first!.id, seenVersion: (await storedRow(article.id)).version });
     expect(restored.ok).toBe(true);
     return { editor, article, client };
   }

@@ -146,7 +146,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     async onLoadDocument({ context, document, documentName }) {
       const articleId = articleIdOfDoc(documentName);
       const reader = actorOf(context);
-      if (!articleId || !reader || !(await loadArticleDoc(reader, articleId, document))) throw new Error('Not found');
+      // A browser's connection was checked against this article in onAuthenticate, just before.
+      const accessChecked = isConnectionContext(context) && context.articleId === articleId;
+      if (!articleId || !reader || !(await loadArticleDoc(reader, articleId, document, { accessChecked }))) throw new Error('Not found');
       return document;
     },
 

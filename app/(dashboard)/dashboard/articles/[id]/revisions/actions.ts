@@ -10,12 +10,12 @@ import { editArticlePath } from '@/lib/core/routes';
 import { MALFORMED_REQUEST, type FormState } from '@/lib/core/form-state';
 
 
-const formSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), baseVersion: z.coerce.number().int().min(1) });
+const formSchema = z.object({ articleId: z.uuid(), revisionId: z.uuid(), seenVersion: z.coerce.number().int().min(1) });
 
 export async function restoreRevisionAction(_previous: FormState, form: FormData): Promise<FormState> {
   // A server action is a public endpoint: a replayed call may send anything, not a form.
   if (!(form instanceof FormData)) return { status: 'error', error: MALFORMED_REQUEST };
-  const parsed = formSchema.safeParse({ articleId: form.get('articleId'), revisionId: form.get('revisionId'), baseVersion: form.get('baseVersion') });
+  const parsed = formSchema.safeParse({ articleId: form.get('articleId'), revisionId: form.get('revisionId'), seenVersion: form.get('seenVersion') });
   if (!parsed.success) return { status: 'error', error: MALFORMED_REQUEST };
   const user = await getCurrentUser();
   if (!user) return { status: 'error', error: 'You are signed out. Sign in again.' };

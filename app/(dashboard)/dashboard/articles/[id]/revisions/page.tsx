@@ -71,7 +71,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               isCurrent ? (
                 <p className="field-hint">This is the current text.</p>
               ) : (
-                <RestoreRevisionForm articleId={id} revisionId={selected.id} baseVersion={article.version} action={restoreRevisionAction} />
+                <RestoreRevisionForm articleId={id} revisionId={selected.id} seenVersion={article.version} action={restoreRevisionAction} />
               )
             ) : null}
             <h2>{selected.snapshot.headline || 'Untitled draft'}</h2>

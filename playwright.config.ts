@@ -2,6 +2,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/chromium';
 import { edgePort } from './e2e/edge-port';
+import { wordpressPort } from './e2e/wordpress-port';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const externalBaseUrl = process.env.E2E_BASE_URL;
@@ -11,8 +12,8 @@ const dataDir = process.env.E2E_DATA_DIR || '.e2e-data';
 // The server's output also goes to a file the hostile-input specs read (e2e/server-log.ts).
 const serverLog = `${dataDir}.server.log`;
 /** A second server: the demo newsroom plus the WordPress fixture imported before it starts (PGlite is single-process). */
-const wordpressPort = Number(process.env.E2E_WORDPRESS_PORT || port + 100);
 const wordpressDataDir = `${dataDir}-wordpress`;
+const wordpressOrigin = `http://127.0.0.1:${wordpressPort}`;
 const wordpressFixture = 'e2e/fixtures/wordpress';
 const executablePath = findChromium();
 
@@ -43,9 +44,28 @@ export default defineConfig({
     // Specs that change site-wide sign-in rules run after all the others, never beside them.
     { name: 'site-wide', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /two-factor-policy\.spec\.ts/, dependencies: ['edge'] },
   ],
+  // The WordPress server's seeding and import run beside the main server's start (Playwright awaits
+  // webServers one after another; this one has no url, so it is not awaited here): e2e/global-setup.ts
+  // waits for it before any test runs. Its `npm start` waits for the main server first, so a first run
+  // without a build never builds twice at once.
+  globalSetup: externalBaseUrl ? undefined : './e2e/global-setup.ts',
   webServer: externalBaseUrl
     ? undefined
     : [{
+        command: `rm -rf '${wordpressDataDir}' && npm run db:seed && npm run import:wordpress -- ${wordpressFixture}/export.xml --uploads ${wordpressFixture}/uploads && until curl -sf '${baseURL}/api/health' > /dev/null; do sleep 1; done && npm start`,
+        timeout: 240_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        env: {
+          PORT: String(wordpressPort),
+          DATA_DIR: wordpressDataDir,
+          SITE_URL: wordpressOrigin,
+          SEED_DEMO: 'true',
+          SCHEDULER_INTERVAL_MS: '60000',
+        },
+      },
+      {
         // A fresh embedded database every run (this config is also loaded by workers: no side effects here).
         command: `rm -rf '${dataDir}' && npm start 2>&1 | tee '${serverLog}'`,
         url: `${baseURL}/api/health`,
@@ -61,21 +81,6 @@ export default defineConfig({
           SCHEDULER_INTERVAL_MS: '2000',
           // e2e/edge.spec.ts starts a Varnish there; writes purge it (and retry while it is not running).
           EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}`,
-        },
-      },
-      {
-        command: `rm -rf '${wordpressDataDir}' && npm run db:seed && npm run import:wordpress -- ${wordpressFixture}/export.xml --uploads ${wordpressFixture}/uploads && npm start`,
-        url: `http://127.0.0.1:${wordpressPort}/api/health`,
-        timeout: 240_000,
-        reuseExistingServer: false,
-        stdout: 'pipe',
-        stderr: 'pipe',
-        env: {
-          PORT: String(wordpressPort),
-          DATA_DIR: wordpressDataDir,
-          SITE_URL: `http://127.0.0.1:${wordpressPort}`,
-          SEED_DEMO: 'true',
-          SCHEDULER_INTERVAL_MS: '60000',
         },
       }],
 });

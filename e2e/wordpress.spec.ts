@@ -1,11 +1,11 @@
 // Moving from WordPress: the fixture WordPress itself exported (e2e/fixtures/wordpress) is imported
-// before the second e2e server starts; readers see the articles as Byline pages, old addresses redirect,
+// before the second e2e server starts (beside the main one's start; e2e/global-setup.ts waits for it); readers see the articles as Byline pages, old addresses redirect,
 // unpublished posts stay private, and no block comment or shortcode reaches anyone.
 import { expect, signIn, test } from './fixtures';
+import { wordpressPort } from './wordpress-port';
 
-const port = Number(process.env.E2E_WORDPRESS_PORT || Number(process.env.E2E_PORT || 3100) + 100);
 test.skip(Boolean(process.env.E2E_BASE_URL), 'needs the WordPress server the config starts');
-test.use({ baseURL: `http://127.0.0.1:${port}` });
+test.use({ baseURL: `http://127.0.0.1:${wordpressPort}` });
 
 const FLOOD = '/news/river-authority-opens-east-locks';
 const COUNCIL = '/news/council-passes-smaller-budget';
@@ -83,7 +83,7 @@ test('old WordPress addresses redirect permanently to their Byline pages', async
     let res = await request.get(url, { maxRedirects: 0 });
     // Next first drops a trailing slash (308), then the old address answers with its own 308.
     while ([301, 308].includes(res.status()) && hops < 3) {
-      url = new URL(res.headers().location!, `http://127.0.0.1:${port}`).pathname;
+      url = new URL(res.headers().location!, `http://127.0.0.1:${wordpressPort}`).pathname;
       hops++;
       res = await request.get(url, { maxRedirects: 0 });
     }
@@ -118,7 +118,7 @@ test('WordPress pages are Byline pages at /<slug>; /?page_id=N and their permali
       expect([301, 308], `${from} → ${url}`).toContain(res.status());
       const location = res.headers().location!;
       expect(location, `${from}: one Location`).not.toContain(',');
-      url = new URL(location, `http://127.0.0.1:${port}`).pathname;
+      url = new URL(location, `http://127.0.0.1:${wordpressPort}`).pathname;
       hops++;
       res = await request.get(url, { maxRedirects: 0 });
     }

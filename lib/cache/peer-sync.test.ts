@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { PEER_CHANNEL, listenToPeers, toPayloads } from './peer-sync';
+import { INSTANCE_CHANNEL } from '@/lib/core/instance-signal';
+import { onPeerTags, peerSyncReady, toPayloads } from './peer-sync';
 
 describe('peer cache sync', () => {
   it('splits announcements so each NOTIFY payload fits', () => {
@@ -10,30 +11,29 @@ describe('peer cache sync', () => {
     expect(payloads.length).toBeGreaterThan(1);
     for (const p of payloads) expect(p.length).toBeLessThanOrEqual(7000);
     expect(payloads.flatMap((p) => (JSON.parse(p) as { tags: string[] }).tags)).toEqual(tags);
+    for (const p of payloads) expect(JSON.parse(p)).toMatchObject({ kind: 'tags', from: 'me' });
   });
 
   // LISTEN/NOTIFY between instances exists only on a shared PostgreSQL server.
   it.skipIf(!process.env.DATABASE_URL)("hears other instances' tags and ignores its own", async () => {
     const db = await getDb();
-    const result = (await db.execute(sql`select current_database() as name`)) as unknown as { rows: { name: string }[] };
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${result.rows[0]!.name}`;
     const heard: string[][] = [];
     let arrived: () => void = () => {};
     const foreignArrived = new Promise<void>((resolve) => (arrived = resolve));
-    const stop = await listenToPeers(url.toString(), async (tags) => {
+    const stop = onPeerTags((tags) => {
       heard.push(tags);
       if (tags.includes('tag:from-elsewhere')) arrived();
     });
     try {
+      await peerSyncReady();
       const [own] = toPayloads(['tag:from-here']);
       const [foreign] = toPayloads(['tag:from-elsewhere', 'articles'], 'another-instance');
-      await db.execute(sql`select pg_notify(${PEER_CHANNEL}, ${own!})`);
-      await db.execute(sql`select pg_notify(${PEER_CHANNEL}, ${foreign!})`);
+      await db.execute(sql`select pg_notify(${INSTANCE_CHANNEL}, ${own!})`);
+      await db.execute(sql`select pg_notify(${INSTANCE_CHANNEL}, ${foreign!})`);
       await foreignArrived;
       expect(heard).toEqual([['tag:from-elsewhere', 'articles']]);
     } finally {
-      await stop();
+      stop();
     }
   });
 });

@@ -3,30 +3,25 @@
 // server of every instance (lib/collab/server.ts, through ./instance-signal.ts), which re-checks the
 // affected connections and closes or downgrades them. Also "this article's fields changed outside its
 // live document" (a restored revision): whichever instance has the document open writes them into it.
-// It lives in lib/core because the writers that send it (sessions, users, articles) sit below collab.
+// Kind `access` on the one instance channel. It lives in lib/core because the writers that send it
+// (sessions, users, articles) sit below collab.
 import 'server-only';
 import { instanceSignal } from './instance-signal';
 
-export const ACCESS_CHANNEL = 'byline_collab_access';
 export type AccessSignal = { userId: string } | { articleId: string } | { articleId: string; fieldsChanged: true };
 
-export function parseAccessSignal(payload: string | undefined): AccessSignal | null {
-  try {
-    const value = JSON.parse(payload ?? '') as Record<string, unknown>;
-    if (typeof value.userId === 'string') return { userId: value.userId };
-    if (typeof value.articleId === 'string') return value.fieldsChanged === true ? { articleId: value.articleId, fieldsChanged: true } : { articleId: value.articleId };
-  } catch {
-    // Not ours.
-  }
+export function parseAccessSignal(value: Record<string, unknown>): AccessSignal | null {
+  if (typeof value.userId === 'string') return { userId: value.userId };
+  if (typeof value.articleId === 'string') return value.fieldsChanged === true ? { articleId: value.articleId, fieldsChanged: true } : { articleId: value.articleId };
   return null;
 }
 
-const signal = instanceSignal({ channel: ACCESS_CHANNEL, module: 'collab', parse: parseAccessSignal });
+const signal = instanceSignal({ kind: 'access', module: 'collab', parse: parseAccessSignal });
 
 /** Announces, after the write committed, that access may have changed. Fire-and-forget. */
 export const announceAccessChange = signal.announce;
 /** Subscribes to every instance's announcements (this one's included); returns the unsubscribe function. */
-export const onAccessChange = signal.subscribe;
+export const onAccessChange = (listener: (signal: AccessSignal) => void) => signal.subscribe((change) => listener(change));
 /** Runs `listener` when the channel is back after a loss: announcements may have been missed meanwhile. */
 export const onAccessResync = signal.onResync;
 /** Resolves once this process hears announcements from other instances too (tests wait on it). */

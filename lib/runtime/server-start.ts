@@ -5,7 +5,7 @@ import { getDb, DbOpenError, openDb, setDbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { ConfigError, databaseTarget, getConfig } from '@/lib/config/env';
 import { edgePurgeJob, setPageCacheRefresh } from '@/lib/cache/edge-purge';
-import { announceExpiredTags, listenToPeers } from '@/lib/cache/peer-sync';
+import { announceExpiredTags, onPeerTags } from '@/lib/cache/peer-sync';
 import { callSelf } from '@/lib/security/internal-token';
 import { startBackgroundJobs } from './jobs';
 import { startRequestLog } from './request-log';
@@ -41,11 +41,8 @@ export async function startServer(): Promise<void> {
   startCollabServer();
   shutDownCollabOnSignals();
   startBackgroundJobs([publishDueJob(), retentionJob(), ...(getConfig().edgePurgeUrls.length ? [edgePurgeJob()] : [])]);
-  const databaseUrl = getConfig().databaseUrl;
-  if (databaseUrl) {
-    // Several instances may share this database: expire what the others' writes expired.
-    await listenToPeers(databaseUrl, async (tags) => {
-      await callSelf('/api/internal/revalidate', { tags, fromPeer: true });
-    }).catch((error) => log.error(errorFields(error), "cannot listen for other instances' cache changes"));
-  }
+  // Several instances may share this database: expire what the others' writes expired.
+  onPeerTags((tags) => {
+    void callSelf('/api/internal/revalidate', { tags, fromPeer: true }).catch((error) => log.error(errorFields(error), "could not expire another instance's cache tags"));
+  });
 }

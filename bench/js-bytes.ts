@@ -1,27 +1,41 @@
-// JavaScript each public page makes a browser download, measured in Chromium (bytes on the wire, gzip).
+// What each public page type makes a browser download, measured in Chromium: its JavaScript (bytes on
+// the wire, gzip) and everything in all (document, styles, scripts, images, fonts, fetches; bodies as
+// sent plus response headers), after the network has gone quiet.
 import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/chromium';
 
-export type JsBytes = { url: string; scripts: number; gzipBytes: number; files: string[] };
+export type PageWeight = { page: string; url: string; scripts: number; gzipBytes: number; totalBytes: number; requests: number; files: string[] };
 
-export async function measureJsBytes(urls: string[]): Promise<JsBytes[]> {
+/** `pages` maps a page type's name (home, article, …) to its URL. */
+export async function measurePageWeights(pages: Record<string, string>): Promise<PageWeight[]> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
-  const results: JsBytes[] = [];
+  const results: PageWeight[] = [];
   try {
-    for (const url of urls) {
+    for (const [name, url] of Object.entries(pages)) {
       const context = await browser.newContext({ extraHTTPHeaders: { 'accept-encoding': 'gzip' } });
       const page = await context.newPage();
-      const pending: Promise<{ file: string; bytes: number }>[] = [];
+      const pending: Promise<{ file: string; script: boolean; body: number; headers: number }>[] = [];
       page.on('requestfinished', (request) => {
-        if (request.resourceType() !== 'script') return;
-        pending.push(request.sizes().then((s) => ({ file: new URL(request.url()).pathname, bytes: s.responseBodySize })));
+        pending.push(
+          request.sizes().then((s) => ({ file: new URL(request.url()).pathname, script: request.resourceType() === 'script', body: s.responseBodySize, headers: s.responseHeadersSize })),
+        );
       });
       await page.goto(url, { waitUntil: 'networkidle' });
-      const scripts = await Promise.all(pending);
-      results.push({ url, scripts: scripts.length, gzipBytes: scripts.reduce((a, s) => a + s.bytes, 0), files: scripts.map((s) => s.file).sort() });
+      const all = await Promise.all(pending);
+      const scripts = all.filter((r) => r.script);
+      results.push({
+        page: name,
+        url,
+        scripts: scripts.length,
+        // Scripts' bodies only: what the JavaScript itself costs.
+        gzipBytes: scripts.reduce((a, s) => a + s.body, 0),
+        totalBytes: all.reduce((a, r) => a + r.body + r.headers, 0),
+        requests: all.length,
+        files: scripts.map((s) => s.file).sort(),
+      });
       await context.close();
     }
   } finally {

@@ -11,9 +11,10 @@ import { parseConfig } from '@/lib/config/env';
 import { runMigrations } from '@/db/migrate';
 import { articleAuthors, articleTags, articles, publishedArticles, tags, users } from '@/db/schema';
 import { seedDemo } from '@/lib/demo/index';
+import { LIVE_ARTICLE } from '@/lib/demo/content-live';
 import { generateArticles } from '../bench/generate';
 import { explainAll, type CapturedQuery } from '../bench/explain';
-import { measureJsBytes } from '../bench/js-bytes';
+import { measurePageWeights, type PageWeight } from '../bench/js-bytes';
 import { measureLoad, round, sampleLatencies, type LoadResult } from '../bench/load';
 import { measurePublishToVisible } from '../bench/publish';
 import { startServer, treeRssBytes } from '../bench/server';
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     'explain-only': { type: 'boolean', default: false },
     /** Also measure Byline behind Varnish beside nginx, and the edge's freshness and reliability runs. */
     edge: { type: 'boolean', default: false },
+    /** Only serve the filled newsroom and measure each page type's JavaScript and total bytes in Chromium. */
+    'page-weight-only': { type: 'boolean', default: false },
     /** Also profile where a direct cache hit's CPU goes (V8 CPU profile under load). */
     profile: { type: 'boolean', default: false },
   },
@@ -157,6 +160,32 @@ const serverEnv = {
   AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
 };
 const articlePath = `/news/${sampleArticle!.slug}`;
+/** One page of each public type, the 404 first: its scripts are the baseline every page shares. */
+const pageTypes = {
+  '404': '/no-such-page-baseline',
+  home: '/',
+  tag: `/tag/${sampleTag!.slug}`,
+  author: `/author/${sampleAuthor!.slug}`,
+  article: articlePath,
+  'live article': `/news/${LIVE_ARTICLE.slug}`,
+  search: '/search?q=council',
+};
+if (values['page-weight-only']) {
+  const server = await startServer(port, serverEnv);
+  try {
+    const weights = await measurePageWeights(Object.fromEntries(Object.entries(pageTypes).map(([name, p]) => [name, `${server.url}${p}`])));
+    printPageWeights(weights);
+    fs.mkdirSync('bench/results', { recursive: true });
+    const out = path.join('bench/results', `${new Date().toISOString().slice(0, 10)}-${articleCount}-${dbUrl ? 'postgres' : 'pglite'}-page-weight.json`);
+    fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), articles: articleCount, pageWeights: weights }, null, 2));
+    log(`wrote ${out}`);
+  } finally {
+    await server.stop();
+    await dropDatabase();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const staticName = `bench-static-${stamp}.html`;
 const staticFile = path.resolve('public', staticName);
 {
@@ -232,7 +261,7 @@ try {
     server = ctx.app;
     results.edge = edge;
   }
-  const js = await measureJsBytes([url('/no-such-page-baseline'), url(articlePath), url('/'), url(`/tag/${sampleTag!.slug}`), url(`/author/${sampleAuthor!.slug}`), url('/search?q=council')]);
+  const js = await measurePageWeights(Object.fromEntries(Object.entries(pageTypes).map(([name, p]) => [name, url(p)])));
   const rssBytes = treeRssBytes(server.child.pid!);
 
   const ceiling = loads['static file (ceiling)']!.c32.rps;
@@ -249,9 +278,7 @@ try {
   console.log(`\nfirst uncached article render: p50 ${firstRender.p50Ms} ms, max ${firstRender.p99Ms} ms (${firstRender.count} articles)`);
   console.log(`search (200 distinct queries, 1 connection): p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, p99 ${search.p99Ms} ms`);
   if (publish) console.log(`publish-to-visible: article ${publish.articleMs} ms, home ${publish.homeMs} ms, feed ${publish.feedMs} ms`);
-  console.log('\n| page | scripts | gzipped JS bytes | beyond baseline |');
-  console.log('|---|---|---|---|');
-  for (const j of js) console.log(`| ${new URL(j.url).pathname} | ${j.scripts} | ${j.gzipBytes} | ${j.gzipBytes - baseline.gzipBytes} |`);
+  printPageWeights(js);
   console.log(`\nserver RSS at the end: ${Math.round(rssBytes / 1024 / 1024)} MB`);
 
   if (edge) {
@@ -274,7 +301,7 @@ try {
     }
     results.edgeNginxGzipRps = nginxGzip.c32.rps;
   }
-  const articleJs = js[1]!;
+  const articleJs = js.find((j) => j.page === 'article')!;
   const budgets = [
     { name: 'cached article ≥ 80% of the static-file ceiling (32 connections)', ok: loads.article!.c32.rps >= 0.8 * ceiling, value: `${Math.round((loads.article!.c32.rps / ceiling) * 100)}%` },
     { name: 'search p95 ≤ 50 ms', ok: search.p95Ms <= 50, value: `${search.p95Ms} ms` },
@@ -363,6 +390,14 @@ async function countEdgePurges(url: string, where: 'true' | 'delivered_at is nul
   } finally {
     await reader.close();
   }
+}
+
+/** The page-weight table: each page type's scripts, gzipped JavaScript, total bytes, and JavaScript beyond the 404's. */
+function printPageWeights(weights: PageWeight[]) {
+  const baseline = weights[0]!;
+  console.log('\n| page type | scripts | gzipped JS bytes | JS beyond the 404 | total bytes | requests |');
+  console.log('|---|---|---|---|---|---|');
+  for (const w of weights) console.log(`| ${w.page} | ${w.scripts} | ${w.gzipBytes} | ${w.gzipBytes - baseline.gzipBytes} | ${w.totalBytes} | ${w.requests} |`);
 }
 
 /** Slugs of generated articles far down the archive, which no earlier request has rendered. */

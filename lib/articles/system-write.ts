@@ -12,7 +12,7 @@ import { insertInChunks } from './chunks';
 import { recordAudit, type AuditEntry } from '@/lib/audit/record';
 import { markCollabStateStale } from './collab-stale';
 import { placeholderSlug, slugify } from '@/lib/core/slug';
-import type { ArticleFields, ArticleFieldsInput, FieldErrors } from './fields';
+import { articleColumnsOf, type ArticleFields, type ArticleFieldsInput, type FieldErrors } from './fields';
 import { buildPublishedRow, type PublicationInput } from './publication';
 import { movePublicSlug, removePublication } from './publish-copy';
 import { insertRevisions, recordRevision } from './revision-log';
@@ -123,8 +123,8 @@ export async function createArticlesAsSystem(tx: Tx, inputs: readonly SystemArti
   if (failures.length) return { ok: false, failures: failures.sort((a, b) => a.index - b.index) };
 
   const version = 1;
-  const rows = prepared.map(({ input, id, kind, fields: { tagIds: _t, authorIds: _a, ...columns } }) => ({
-    ...workingRow(input, columns, columns.slug),
+  const rows = prepared.map(({ input, id, kind, fields }) => ({
+    ...workingRow(input, fields, fields.slug),
     id,
     kind,
     version,
@@ -161,9 +161,9 @@ async function slugFor(tx: Tx, input: SystemArticleCreate, headline: string, id:
 }
 
 /** The working row's columns beyond the fields: status, trash, who changed it last. */
-function workingRow(input: SystemArticleCreate, columns: Omit<ArticleFields, 'tagIds' | 'authorIds'>, slug: string) {
+function workingRow(input: SystemArticleCreate, fields: Omit<ArticleFields, 'tagIds' | 'authorIds'>, slug: string) {
   return {
-    ...columns,
+    ...articleColumnsOf(fields),
     slug,
     status: input.status,
     scheduledAt: input.scheduledAt ?? null,

@@ -139,6 +139,9 @@ export async function mergeTags(actor: Actor, input: z.input<typeof mergeTagsSch
     if (!from) return notFound;
     if (!into) return { ok: false, code: 'not_found', error: 'The tag to merge into no longer exists; search again.', fieldErrors: { into: 'The tag to merge into no longer exists; search again.' } };
     expired = [...(await tagFootprint(tx, from)), ...(await tagFootprint(tx, into))];
+    // The one write of article tables outside lib/articles (scripts/article-writes.test.ts lists it): a
+    // set-based statement over every carrier's links and public tag list, with no revision or version
+    // bump, since the articles did not change, their tag did. Going article by article would not scale.
     await tx.execute(sql`
       insert into ${articleTags} (article_id, tag_id)
       select article_id, ${intoId}::uuid from ${articleTags} where tag_id = ${fromId}
@@ -180,6 +183,7 @@ export async function deleteTag(actor: Actor, input: { id: string }): Promise<Wr
     const [tag] = await tx.select().from(tags).where(eq(tags.id, input.id)).for('update');
     if (!tag) return notFound;
     expired = await tagFootprint(tx, tag);
+    // Set-based, like the merge: the public copies' tag lists lose the tag in place.
     await tx
       .update(publishedArticles)
       .set({ tagIds: sql`array_remove(${publishedArticles.tagIds}, ${tag.id}::uuid)` })

@@ -36,7 +36,8 @@ function writeArticleIntoDoc(doc: Y.Doc, article: EditableArticle): void {
  * now, so a stored state needs no read of the article. False when the article is gone or hidden.
  */
 export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Doc, { accessChecked = false } = {}): Promise<boolean> {
-  if (!accessChecked && !(await getArticleForEditing(reader, articleId))) return false;
+  const checked = accessChecked ? null : await getArticleForEditing(reader, articleId);
+  if (!accessChecked && !checked) return false;
   const stored = await readCollabState(articleId);
   if (stored) {
     Y.applyUpdate(doc, stored.state, SERVER_ORIGIN);
@@ -45,7 +46,7 @@ export async function loadArticleDoc(reader: Actor, articleId: string, doc: Y.Do
     if (merged) await writeCollabState(articleId, Y.encodeStateAsUpdate(doc), merged.version);
     return true;
   }
-  const article = await getArticleForEditing(reader, articleId);
+  const article = checked ?? (await getArticleForEditing(reader, articleId));
   if (!article) return false;
   const fresh = new Y.Doc();
   writeArticleIntoDoc(fresh, article);

@@ -10,6 +10,7 @@ import { articleCollabStates, articles, revisions } from '@/db/schema';
 import { createDraft, getArticleForEditing } from '@/lib/articles/editorial';
 import { fieldsFor, paragraphs } from '@/lib/articles/testing';
 import { restoreRevision } from '@/lib/articles/revisions';
+import { saveArticle } from '@/lib/articles/save';
 import { trashArticle } from '@/lib/articles/workflow';
 import { signedIn, makeUser } from '@/lib/sessions/testing';
 import { changeStaffRole, setStaffDisabled } from '@/lib/users/staff';
@@ -145,6 +146,24 @@ describe('writing', () => {
     expect(fieldsMap(watcher.doc).get('headline')).toBe('Council meets tonight');
     await flushArticleDoc(article.id);
     expect(JSON.stringify((await storedRow(article.id)).body)).not.toContain('Sneaky');
+  });
+
+  it('stores over a version made meanwhile outside the document as the next version, with no retry', async () => {
+    const author = await staff('author');
+    const article = await draftBy(author, 'Before.');
+    const a = connect(article.id, author.cookie);
+    expect(await a.ready).toBe(true);
+    typeAtEnd(a.doc, ' First store.');
+    await flushArticleDoc(article.id);
+    await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes('First store.'));
+    const first = (await storedRow(article.id)).version;
+    // A save that did not go through the document (the document did not see its version).
+    const outside = await saveArticle(author, { id: article.id, mode: 'manual', fields: fieldsFor([author.id], { headline: 'Council meets tonight', body: paragraphs('Before. First store.'), dek: 'Saved outside.' }) });
+    expect(outside.ok && outside.article.version).toBe(first + 1);
+    typeAtEnd(a.doc, ' Second store.');
+    await flushArticleDoc(article.id);
+    await eventually(async () => JSON.stringify((await storedRow(article.id)).body).includes('Second store.'));
+    expect((await storedRow(article.id)).version).toBe(first + 2);
   });
 
   it('puts back bylines changed by someone who may not change them', async () => {

@@ -9,8 +9,8 @@
 export const BANDS = [
   {
     band: 'base',
-    why: 'settings, shared types and helpers, the document model, the permission rule, request security, the audit trail and cache expiry: what every domain builds on, knowing no domain',
-    folders: ['config', 'core', 'content', 'security', 'permissions', 'audit', 'cache'],
+    why: 'settings, shared types and helpers, the newsroom clock and words, the document model, the permission rule, request security, the audit trail and cache expiry: what every domain builds on, knowing no domain',
+    folders: ['config', 'core', 'i18n', 'content', 'security', 'permissions', 'audit', 'cache'],
   },
   {
     band: 'identity',

@@ -19,6 +19,10 @@ export const siteSettings = pgTable('site_settings', {
   secondFactorRoles: roleEnum('second_factor_roles').array().notNull().default(sql`'{}'::staff_role[]`),
   /** The pages linked from the site footer, in order (lib/settings/footer.ts); unpublished ones are skipped. */
   footerPageIds: uuid('footer_page_ids').array().notNull().default(sql`'{}'::uuid[]`),
+  /** IANA zone for every time shown, fed and scheduled (lib/i18n/site-time.ts); null: SITE_TIME_ZONE. */
+  timeZone: text('time_zone'),
+  /** The reader site's language (lib/config/site-locale.ts); null: SITE_LOCALE. */
+  locale: text('locale'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 export type SiteSettings = typeof siteSettings.$inferSelect;

@@ -30,6 +30,7 @@ export const auditActionLabels = {
   'staff.password_reset': 'Password reset (set-password link issued)',
   'settings.updated': 'Site settings changed',
   'settings.footer_menu_updated': 'Footer menu changed',
+  'settings.locale_updated': 'Time zone or language changed',
   'tag.merged': 'Tags merged',
   'tag.deleted': 'Tag deleted',
   'content.imported': 'Content imported',

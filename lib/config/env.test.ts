@@ -14,6 +14,8 @@ describe('parseConfig', () => {
     expect(config.siteUrl).toBe('http://localhost:3000');
     expect(config.databaseUrl).toBeUndefined();
     expect(config.seedDemo).toBe(true);
+    expect([config.siteTimeZone, config.siteLocale]).toEqual(['UTC', 'en']);
+    expect(parseConfig({ DATA_DIR: dir, SITE_TIME_ZONE: 'Europe/Berlin', SITE_LOCALE: 'de' })).toMatchObject({ siteTimeZone: 'Europe/Berlin', siteLocale: 'de' });
     expect(config.authSecret.length).toBeGreaterThanOrEqual(32);
     // The generated secret is kept, so a restart keeps sessions.
     expect(parseConfig({ DATA_DIR: dir }).authSecret).toBe(config.authSecret);
@@ -29,6 +31,9 @@ describe('parseConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO must be true or false/],
     [{ DB_POOL_MAX: 'many' }, /^DB_POOL_MAX must be a whole number of connections from 1 to 1000 \(got "many"\)$/],
     [{ DB_POOL_MAX: '0' }, /^DB_POOL_MAX must be a whole number of connections/],
+    [{ SITE_TIME_ZONE: 'Mars/Olympus' }, /^SITE_TIME_ZONE must be an IANA time zone such as Europe\/Berlin or UTC \(got "Mars\/Olympus"\)$/],
+    [{ SITE_TIME_ZONE: '+01:00' }, /^SITE_TIME_ZONE must be an IANA time zone/],
+    [{ SITE_LOCALE: 'fr' }, /^SITE_LOCALE must be one of en, de/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
     [{ DATABASE_URL: 'postgres://db/x', NODE_ENV: 'production' }, /^AUTH_SECRET is required when DATABASE_URL is set in production/],
   ])('rejects %o with one line naming the setting', (env, message) => {

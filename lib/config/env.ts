@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import net from 'node:net';
 import { z } from 'zod';
 import type { DbTarget } from '@/db/client';
+import { DEFAULT_SITE_LOCALE, DEFAULT_SITE_TIME_ZONE, SITE_LOCALES, isTimeZone, type SiteLocale } from './site-locale';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -114,6 +115,8 @@ const envSchema = z.object({
       .pipe(z.number().max(4096, 'must be at most 4096'))
       .optional(),
   ),
+  SITE_TIME_ZONE: optionalText.pipe(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC').optional()),
+  SITE_LOCALE: optionalText.pipe(z.enum(SITE_LOCALES, { error: `must be one of ${SITE_LOCALES.join(', ')}` }).optional()),
   EDGE_PURGE_URLS: optionalText.pipe(
     z
       .string()
@@ -169,6 +172,9 @@ export type AppConfig = {
   redisUrl: string | undefined;
   /** Prefix of every Redis key and channel this installation uses (several may share one Redis). */
   redisPrefix: string;
+  /** The newsroom's zone and language until an admin picks others in Settings (lib/settings/locale.ts). */
+  siteTimeZone: string;
+  siteLocale: SiteLocale;
 };
 
 /** Parses an environment; throws ConfigError with one line naming the bad setting. */
@@ -223,6 +229,8 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     // A year by default, the common preload-list value; only https sites send it at all.
     hstsMaxAge: e.HSTS_MAX_AGE ?? 31_536_000,
     hotPageCacheMb: e.HOT_PAGE_CACHE_MB ?? 64,
+    siteTimeZone: e.SITE_TIME_ZONE ?? DEFAULT_SITE_TIME_ZONE,
+    siteLocale: e.SITE_LOCALE ?? DEFAULT_SITE_LOCALE,
     edgePurgeUrls: e.EDGE_PURGE_URLS ? [...new Set(e.EDGE_PURGE_URLS.split(',').map((u) => u.trim().replace(/\/+$/, '')))] : [],
   };
 }

@@ -1,5 +1,6 @@
 // The plain shapes public pages render (DTOs): only what a reader may see, dates as ISO strings so they
 // survive the JSON data cache. Components import these types; only lib/ builds them.
+import type { SiteLocale } from '@/lib/config/site-locale';
 import type { DocJSON } from '@/db/schema';
 
 export type PublicImage = {
@@ -85,6 +86,9 @@ export type SiteSettingsView = {
   copyright: string;
   logo: PublicImage | null;
   defaultSocialImage: PublicImage | null;
+  /** The newsroom's language and IANA zone: every date, word and feed stamp of the public site uses them. */
+  locale: SiteLocale;
+  timeZone: string;
 };
 
 /** A search hit: the card plus a highlighted snippet as text segments (rendered with <mark>, no HTML). */

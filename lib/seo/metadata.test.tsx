@@ -11,7 +11,7 @@ import { articleCrumbs, breadcrumbJsonLd, jsonLdScriptText, newsArticleJsonLd } 
 import { articleMetadata, metaDescription, searchMetadata, tagMetadata } from './metadata';
 
 const site = () => (process.env.SITE_URL ?? `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
-const settings: SiteSettingsView = { siteName: 'The Courier', description: 'Valley news.', copyright: '© The Courier', logo: null, defaultSocialImage: null };
+const settings: SiteSettingsView = { siteName: 'The Courier', description: 'Valley news.', copyright: '© The Courier', logo: null, defaultSocialImage: null, locale: 'en', timeZone: 'UTC' };
 
 let article: ArticlePageData;
 

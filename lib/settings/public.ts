@@ -1,4 +1,4 @@
-// Public read of the site settings (name, description, copyright, logo, footer menu): on every page, cached once.
+// Public read of the site settings (name, description, copyright, logo, footer menu, zone and language): on every page, cached once.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
@@ -8,6 +8,7 @@ import { cachedRead } from '@/lib/core/cached-read';
 import type { PageLink, SiteSettingsView } from '@/lib/core/public-types';
 import { getPublishedPages } from '@/lib/articles/public-pages';
 import { getPublicMedia } from '@/lib/media/public';
+import { resolveSiteClock } from './locale';
 
 const DEFAULT_NAME = 'Byline';
 
@@ -24,6 +25,8 @@ const cachedSettingsRow = cachedRead(
           logoId: row.logoId,
           defaultSocialImageId: row.defaultSocialImageId,
           footerPageIds: row.footerPageIds,
+          timeZone: row.timeZone,
+          locale: row.locale,
         }
       : null;
   },
@@ -40,6 +43,7 @@ export async function getSiteSettings(): Promise<SiteSettingsView> {
     copyright: row?.copyright.trim() || `© ${siteName}`,
     logo,
     defaultSocialImage,
+    ...resolveSiteClock(row ?? undefined),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Figure } from './figure';
+import { tableExtensions } from './table';
 import { isAllowedHref } from './urls';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
@@ -28,5 +29,6 @@ export function articleExtensions(options: { collaborative?: boolean } = {}): Ex
       },
     }),
     Figure,
+    ...tableExtensions,
   ];
 }

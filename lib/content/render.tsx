@@ -6,9 +6,10 @@ import { renderJSONContentToReactElement } from '@tiptap/static-renderer/json/re
 import type { PublicImage } from '@/lib/core/public-types';
 import type { DocJSON, DocMark, DocNode } from './doc';
 import { enhanceHeadingIds } from './enhance-heading-ids';
+import { ArticleTable, TableDataCell, TableHeaderCell, TableRow } from './render-table';
 import { isAllowedHref, isMediaSrc } from './urls';
 
-type NodeProps = { node: DocNode; children?: ReactNode };
+type NodeProps = { node: DocNode; parent?: DocNode; children?: ReactNode };
 type MarkProps = { mark: DocMark; children?: ReactNode };
 
 export type RenderBodyOptions = {
@@ -123,6 +124,10 @@ export function bodyNodeMapping(options: RenderBodyOptions = {}) {
     horizontalRule: () => <hr />,
     hardBreak: () => <br />,
     figure: makeFigure(options.media ?? {}, options.imageSizes ?? DEFAULT_SIZES, options.resolveUrl ?? keep),
+    table: ArticleTable,
+    tableRow: TableRow,
+    tableHeader: TableHeaderCell,
+    tableCell: TableDataCell,
   } satisfies Record<string, (props: NodeProps) => ReactNode>;
 }
 

@@ -3,6 +3,7 @@ import { getSchema } from '@tiptap/core';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { articleExtensions } from './extensions';
 import { bodyShapeProblem } from './limits';
+import { bodyTablesProblem } from './table-limits';
 import { isAllowedHref, isMediaSrc } from './urls';
 
 let schema: Schema | undefined;
@@ -17,13 +18,13 @@ export type DocCheck =
 
 const MAX_NODES = 20_000;
 
-/** Checks a Tiptap JSON document: known nodes and marks only, valid structure, safe links, library images. */
+/** Checks a Tiptap JSON document: known nodes and marks only, valid structure, safe links, library images, tables within their limits. */
 export function checkArticleDoc(json: unknown): DocCheck {
   if (!json || typeof json !== 'object' || (json as { type?: unknown }).type !== 'doc') {
     return { ok: false, error: 'The body is not an article document.' };
   }
   // Before nodeFromJSON, which recurses: a 3,000-deep quote would overflow the stack there.
-  const shape = bodyShapeProblem(json);
+  const shape = bodyShapeProblem(json) ?? bodyTablesProblem(json);
   if (shape) return { ok: false, error: shape };
   let doc: PMNode;
   try {

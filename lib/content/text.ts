@@ -1,7 +1,7 @@
 // Plain-text views of a document: for search, excerpts, word counts and reading time.
 import { walkDoc, type DocJSON, type DocNode } from './doc';
 
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'figure', 'horizontalRule']);
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'figure', 'horizontalRule', 'tableRow']);
 
 export function docToPlainText(doc: DocJSON | DocNode): string {
   const parts: string[] = [];
@@ -11,6 +11,7 @@ export function docToPlainText(doc: DocJSON | DocNode): string {
       if (node.type === 'text' && node.text) parts.push(node.text);
       if (node.type === 'hardBreak') parts.push(' ');
       if (node.type === 'figure' && typeof node.attrs?.caption === 'string') parts.push(node.attrs.caption);
+      if (node.type === 'table' && typeof node.attrs?.caption === 'string' && node.attrs.caption) parts.push(node.attrs.caption, '\n');
     },
     (node) => {
       if (node.type && BLOCKS.has(node.type)) parts.push('\n');

@@ -11,7 +11,7 @@ import { Byline } from './byline';
 import { DateTime } from './date-time';
 import { FeaturedImage } from './featured-image';
 import { ShareLinks } from './share-links';
-import { readingTime } from './format';
+import { readingTime } from '@/lib/core/reader-format';
 
 /** Ids the article page itself uses: body heading ids must not repeat them. */
 export const ARTICLE_PAGE_IDS = ['main-content', 'article-title', 'related-title', 'tags-title', 'site-search', 'correction', 'key-events-title', 'live-entries-title'];

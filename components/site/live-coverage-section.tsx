@@ -1,13 +1,21 @@
-// A live article's coverage on its page: the live list (a client island that keeps itself up to date on
-// page 1) and links to older pages, which are plain server-rendered pages.
+// A live article's coverage on its page: the live list as server HTML (lib/live/reader-html.ts), which
+// the plain script at /live-coverage.js keeps up to date on page 1 of open coverage, and links to older
+// pages. React renders the list as opaque HTML, so that script may change it; without JavaScript the
+// page shows the entries as of the render.
 import type { LiveCoverageView } from '@/lib/live/types';
-import { livePagePath } from '@/lib/core/routes';
-import { LiveEntries } from './live-entries.client';
+import { liveCoverageHtml } from '@/lib/live/reader-html';
+import { liveCoverageScriptPath, livePagePath, liveStreamPath, liveUpdatesPath } from '@/lib/core/routes';
 
 export function LiveCoverageSection({ slug, coverage }: { slug: string; coverage: LiveCoverageView }) {
+  const updating = coverage.page === 1 && !coverage.state.endedAt;
   return (
     <section className="live" aria-label="Live coverage">
-      <LiveEntries slug={slug} initial={coverage} />
+      {updating ? <script async src={liveCoverageScriptPath} /> : null}
+      <div
+        className="live-coverage"
+        {...(updating ? { 'data-live-stream': liveStreamPath(slug), 'data-live-updates': liveUpdatesPath(slug), 'data-live-change': coverage.state.change } : {})}
+        dangerouslySetInnerHTML={{ __html: liveCoverageHtml(coverage, slug) }}
+      />
       {coverage.pageCount > 1 ? (
         <nav className="live-pages" aria-label="Older and newer updates">
           {coverage.page > 1 ? (

@@ -69,6 +69,8 @@ const FIXED_ROUTES = {
   publisherLogo: { source: '/publisher-logo.png', edge: ['settings'] },
   // Uploads are immutable (a new upload gets a new key); the key lets an operator purge them all.
   media: { source: '/media/:key*', edge: ['mediaFiles'] },
+  // The live list's script (components/site/live-island.ts), loaded by live articles only.
+  liveScript: { source: '/live-coverage.js' },
   // The SSE stream is never stored: the VCL pipes it.
   liveStream: { source: '/news/:slug/live/stream' },
   // Staff and per-visitor pages (proxy.ts lists the same ones in its matcher: Next reads it at build time).

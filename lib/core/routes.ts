@@ -26,6 +26,8 @@ export const publicPathFor = (kind: 'article' | 'page', slug: string) => (kind =
 export const liveEntryPath = (slug: string, entryId: string) => fill(ROUTES.liveEntry.source, { slug, entryId });
 export const liveStreamPath = (slug: string) => fill(ROUTES.liveStream.source, { slug });
 export const liveUpdatesPath = (slug: string) => fill(ROUTES.liveUpdates.source, { slug });
+/** The live list's script, a plain file every live article shares. */
+export const liveCoverageScriptPath = ROUTES.liveScript.source;
 export const liveFeedPath = (slug: string) => fill(ROUTES.liveFeed.source, { slug });
 /** Page 1 of a live coverage is the article itself. */
 export const livePagePath = (slug: string, page: number) => paged(ROUTES.article.source, ROUTES.livePage.source, { slug }, page);

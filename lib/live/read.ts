@@ -10,6 +10,7 @@ import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { figureMediaIds } from '@/lib/content/doc';
 import { getPublicMediaByIds } from '@/lib/media/public';
 import { getAuthorRefsByIds } from '@/lib/users/public';
+import { liveEntryHtml } from './reader-html';
 import { LIVE_PAGE_SIZE, keyEventTitle, liveEntryAnchor, type LiveChange, type LiveCoverageView, type LiveEntryView, type LiveState, type LiveUpdate } from './types';
 
 /** At most this many changes per answer; a reader further behind asks again from the last one. */
@@ -74,9 +75,11 @@ export async function readLiveChanges(articleId: string, since: number): Promise
   const complete = rows.length <= MAX_CHANGES;
   const batch = rows.slice(0, MAX_CHANGES);
   const views = new Map((await toEntryViews(batch)).map((v) => [v.id, v]));
+  const [article] = await db.select({ slug: publishedArticles.slug }).from(publishedArticles).where(eq(publishedArticles.articleId, articleId)).limit(1);
   const changes: LiveChange[] = batch.map((row) => {
     const view = views.get(row.id);
-    return view ? { kind: 'entry', entry: view } : { kind: 'deleted', id: row.id, change: row.change };
+    if (!view) return { kind: 'deleted', id: row.id, change: row.change };
+    return { kind: 'entry', entry: view, markup: liveEntryHtml(view, article!.slug, view.keyEvent ? keyEventTitle(view.headline, view.text) : null) };
   });
   // A partial answer says how far it got, so the reader asks again from there.
   const last = batch.at(-1);

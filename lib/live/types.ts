@@ -1,5 +1,5 @@
 // The plain shapes of live coverage that pages, the SSE stream and the catch-up endpoint send to
-// readers (dates as ISO strings). Pure types and tiny helpers: client components import this module.
+// readers (dates as ISO strings). Pure types and tiny helpers.
 import type { AuthorRef } from '@/lib/core/public-types';
 
 /** One entry as readers see it. `html` is rendered on the server from the validated document. */
@@ -23,7 +23,8 @@ export type LiveEntryView = {
 export type LiveState = { startedAt: string; endedAt: string | null; change: number };
 
 /** One change since a reader's last one: an entry as it now is, or the id of an entry that was deleted. */
-export type LiveChange = { kind: 'entry'; entry: LiveEntryView } | { kind: 'deleted'; id: string; change: number };
+/** An entry carries its HTML as the live list shows it (./reader-html.ts), which the page's script inserts as is. */
+export type LiveChange = { kind: 'entry'; entry: LiveEntryView; markup: string } | { kind: 'deleted'; id: string; change: number };
 
 /** What the catch-up endpoint and each SSE event carry. `complete` is false when more changes remain. */
 export type LiveUpdate = { state: LiveState; changes: LiveChange[]; complete: boolean };
@@ -40,8 +41,6 @@ export type LiveCoverageView = {
 };
 
 export const LIVE_PAGE_SIZE = 20;
-/** Window event the live list dispatches when it learns the coverage has ended (the header badge listens). */
-export const LIVE_ENDED_EVENT = 'byline:live-ended';
 
 /** The anchor of an entry on the live page. */
 export const liveEntryAnchor = (entryId: string) => `entry-${entryId}`;

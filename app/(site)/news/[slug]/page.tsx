@@ -10,7 +10,7 @@ import { getLatestEntryTime, getLiveCoverage } from '@/lib/live/public';
 import type { ArticlePageData } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/core/routes';
 import { ArticleView } from '@/components/site/article-view';
-import { LiveHeaderBadge } from '@/components/site/live-header-badge.client';
+import { LiveHeaderBadge } from '@/components/site/live-header-badge';
 import { JsonLd } from '@/components/site/json-ld';
 import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { lookUpSlug, type SlugParams } from '../../slug-param';

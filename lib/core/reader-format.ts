@@ -1,5 +1,5 @@
-// Date and number wording for the public site. Pages are cached and shared by everyone, so dates are
-// formatted in one fixed zone (UTC, said so) rather than a visitor's.
+// Date and number wording for the public site: its pages and the live list's HTML (lib/live).
+// Pages are cached and shared by everyone, so dates are formatted in one fixed zone (UTC, said so) rather than a visitor's.
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
 

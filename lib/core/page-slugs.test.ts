@@ -33,7 +33,7 @@ describe('reserved page slugs', () => {
   });
 
   it('keeps every name reserved before the manifest derived them (none became a page slug)', () => {
-    const before = ['api', 'author', 'corrections', 'dashboard', 'login', 'media', 'news', 'old-address', 'opengraph-image', 'page', 'preview', 'robots', 'search', 'set-password', 'sitemaps', 'tag', 'feed', 'logout', 'sitemap', 'news-sitemap', 'publisher-logo', 'favicon', 'icon', 'manifest'];
+    const before = ['api', 'author', 'corrections', 'dashboard', 'login', 'media', 'news', 'old-address', 'opengraph-image', 'page', 'preview', 'robots', 'search', 'set-password', 'sitemaps', 'tag', 'feed', 'logout', 'sitemap', 'news-sitemap', 'publisher-logo', 'favicon', 'icon', 'manifest', 'live-coverage'];
     expect([...RESERVED_PAGE_SLUGS].sort()).toEqual(before.sort());
   });
 

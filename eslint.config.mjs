@@ -50,7 +50,7 @@ export default defineConfig([
   })),
   // Tests, fixtures, scripts and tooling may reach anywhere they need.
   {
-    files: ['**/*.test.ts', '**/*.test.tsx', '**/testing.ts', '**/*.fixture.ts', 'lib/articles/public-test-data.ts', 'scripts/**', 'e2e/**', 'bench/**', '*.config.*', 'vitest.setup.ts', 'vitest.global-setup.ts', 'instrumentation.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/testing.ts', '**/*.fixture.ts', 'lib/articles/public-test-data.ts', 'scripts/**', 'e2e/**', 'bench/**', '*.config.*', 'vitest.setup.ts', 'vitest.unit-setup.ts', 'vitest.global-setup.ts', 'instrumentation.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 ]);

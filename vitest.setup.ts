@@ -1,4 +1,4 @@
-// Every test file gets its own fresh, migrated database behind getDb(), copied from the run's template.
+// Every integration test file gets its own fresh, migrated database behind getDb(), copied from the run's template.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { DbHandle } from './db/client';
 import { setDbHandle } from './db/client';

@@ -43,3 +43,11 @@ export async function measurePageWeights(pages: Record<string, string>): Promise
   }
   return results;
 }
+
+/** The page-weight table: each page type's scripts, gzipped JavaScript, total bytes, and JavaScript beyond the 404's. */
+export function printPageWeights(weights: PageWeight[]) {
+  const baseline = weights[0]!;
+  console.log('\n| page type | scripts | gzipped JS bytes | JS beyond the 404 | total bytes | requests |');
+  console.log('|---|---|---|---|---|---|');
+  for (const w of weights) console.log(`| ${w.page} | ${w.scripts} | ${w.gzipBytes} | ${w.gzipBytes - baseline.gzipBytes} | ${w.totalBytes} | ${w.requests} |`);
+}

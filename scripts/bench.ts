@@ -14,7 +14,7 @@ import { seedDemo } from '@/lib/demo/index';
 import { LIVE_ARTICLE } from '@/lib/demo/content-live';
 import { generateArticles } from '../bench/generate';
 import { explainAll, type CapturedQuery } from '../bench/explain';
-import { measurePageWeights, type PageWeight } from '../bench/js-bytes';
+import { measurePageWeights, printPageWeights } from '../bench/js-bytes';
 import { measureLoad, round, sampleLatencies, type LoadResult } from '../bench/load';
 import { measurePublishToVisible } from '../bench/publish';
 import { startServer, treeRssBytes } from '../bench/server';
@@ -390,14 +390,6 @@ async function countEdgePurges(url: string, where: 'true' | 'delivered_at is nul
   } finally {
     await reader.close();
   }
-}
-
-/** The page-weight table: each page type's scripts, gzipped JavaScript, total bytes, and JavaScript beyond the 404's. */
-function printPageWeights(weights: PageWeight[]) {
-  const baseline = weights[0]!;
-  console.log('\n| page type | scripts | gzipped JS bytes | JS beyond the 404 | total bytes | requests |');
-  console.log('|---|---|---|---|---|---|');
-  for (const w of weights) console.log(`| ${w.page} | ${w.scripts} | ${w.gzipBytes} | ${w.gzipBytes - baseline.gzipBytes} | ${w.totalBytes} | ${w.requests} |`);
 }
 
 /** Slugs of generated articles far down the archive, which no earlier request has rendered. */

@@ -7,6 +7,11 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso));
 }
 
+/** The time of day alone, "09:05" (the zone is said by the caller). */
+export function formatTime(iso: string): string {
+  return timeFormat.format(new Date(iso));
+}
+
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return `${dateFormat.format(date)}, ${timeFormat.format(date)} UTC`;

@@ -4,17 +4,12 @@
 // script may change it. Every text and attribute goes through escapeHtml; entry bodies are the HTML
 // rendered on the server from their validated documents (as on the article page).
 import { authorPath, liveEntryPath } from '@/lib/core/routes';
-import { formatDateTime } from '@/lib/core/reader-format';
+import { escapeHtml } from '@/lib/core/escape-html';
+import { formatDateTime, formatTime } from '@/lib/core/reader-format';
 import { liveEntryAnchor, type LiveCoverageView, type LiveEntryView } from './types';
 
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or an attribute value, safe between tags and inside double quotes. */
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
 const time = (iso: string, title?: string) =>
-  `<time datetime="${escapeHtml(iso)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${clock.format(new Date(iso))} UTC</time>`;
+  `<time datetime="${escapeHtml(iso)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${formatTime(iso)} UTC</time>`;
 
 /**
  * One entry: its time (the link to its anchor), pinned and key-event marks, headline, body, author,

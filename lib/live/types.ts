@@ -22,8 +22,10 @@ export type LiveEntryView = {
 /** Whether the coverage goes on, and the newest change number readers have been sent. */
 export type LiveState = { startedAt: string; endedAt: string | null; change: number };
 
-/** One change since a reader's last one: an entry as it now is, or the id of an entry that was deleted. */
-/** An entry carries its HTML as the live list shows it (./reader-html.ts), which the page's script inserts as is. */
+/**
+ * One change since a reader's last one: an entry as it now is, or the id of an entry that was deleted.
+ * An entry carries its HTML as the live list shows it (./reader-html.ts), which the page's script inserts as is.
+ */
 export type LiveChange = { kind: 'entry'; entry: LiveEntryView; markup: string } | { kind: 'deleted'; id: string; change: number };
 
 /** What the catch-up endpoint and each SSE event carry. `complete` is false when more changes remain. */

@@ -1,5 +1,6 @@
 // Builds an RSS 2.0 document (with content:encoded for full text and atom:link rel=self) from plain items.
-import { cdata, element, escapeHtmlText, escapeXml } from './xml';
+import { escapeHtml } from '@/lib/core/escape-html';
+import { cdata, element, escapeXml } from './xml';
 
 export type RssItem = {
   title: string;
@@ -44,7 +45,7 @@ export function buildRssFeed(channel: RssChannel): string {
       ...item.authors.map((name) => element('dc:creator', name)),
       ...item.categories.map((name) => element('category', name)),
       // RSS defines <description> as HTML; ours is plain text, so it is HTML-escaped first.
-      element('description', escapeHtmlText(item.description)),
+      element('description', escapeHtml(item.description)),
       `<content:encoded>${cdata(item.contentHtml)}</content:encoded>`,
       '</item>',
     ].join(''),
@@ -55,7 +56,7 @@ export function buildRssFeed(channel: RssChannel): string {
     '<channel>',
     element('title', channel.title),
     element('link', channel.link),
-    element('description', escapeHtmlText(channel.description || channel.title)),
+    element('description', escapeHtml(channel.description || channel.title)),
     `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     element('language', channel.language ?? 'en'),
     element('copyright', channel.copyright),

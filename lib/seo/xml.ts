@@ -9,13 +9,6 @@ export function escapeXml(text: string): string {
   return stripInvalidXmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/**
- * Plain text for a field a feed reader treats as HTML after decoding the XML (RSS <description>):
- * escaped for HTML here, then for XML by element(), so "<img onerror>" in a dek reads as text.
- */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** Wraps text in CDATA; a "]]>" inside is split across two sections so it cannot end the section early. */
 export function cdata(text: string): string {

@@ -56,6 +56,11 @@ export function connectClient(url: string, articleId: string, cookie: string | n
   let closedWith: (code: number) => void = () => {};
   const closed = new Promise<number>((resolve) => (closedWith = resolve));
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: CookieSocket, maxAttempts: 1, onClose: ({ event }) => closedWith(event.code) });
+  // After any close the provider schedules its own reconnect, even past destroy(); once the test
+  // server is gone that attempt rejects with nobody to catch it. A destroyed test client stays down.
+  let destroyed = false;
+  const reconnect = socket.connect.bind(socket);
+  socket.connect = () => (destroyed ? Promise.resolve() : reconnect());
   const doc = new Y.Doc();
   let settle: (ok: boolean) => void = () => {};
   const ready = new Promise<boolean>((resolve) => (settle = resolve));
@@ -74,6 +79,7 @@ export function connectClient(url: string, articleId: string, cookie: string | n
     ready,
     closed,
     destroy: () => {
+      destroyed = true;
       provider.destroy();
       socket.destroy();
     },

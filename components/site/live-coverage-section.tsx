@@ -4,13 +4,13 @@
 // page shows the entries as of the render.
 import type { LiveCoverageView } from '@/lib/live/types';
 import { liveCoverageHtml } from '@/lib/live/reader-html';
-import { liveCoverageScriptPath, livePagePath, liveStreamPath, liveUpdatesPath } from '@/lib/core/routes';
+import { ISLAND_SCRIPT_ATTRIBUTE, liveCoverageScriptPath, livePagePath, liveStreamPath, liveUpdatesPath } from '@/lib/core/routes';
 
 export function LiveCoverageSection({ slug, coverage }: { slug: string; coverage: LiveCoverageView }) {
   const updating = coverage.page === 1 && !coverage.state.endedAt;
   return (
     <section className="live" aria-label="Live coverage">
-      {updating ? <script async src={liveCoverageScriptPath} /> : null}
+      {updating ? <script async src={liveCoverageScriptPath} {...{ [ISLAND_SCRIPT_ATTRIBUTE]: '' }} /> : null}
       <div
         className="live-coverage"
         {...(updating ? { 'data-live-stream': liveStreamPath(slug), 'data-live-updates': liveUpdatesPath(slug), 'data-live-change': coverage.state.change } : {})}

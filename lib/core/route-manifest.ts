@@ -23,6 +23,11 @@ export type RouteSpec = {
   readonly perRequest?: true;
   /** The robots.txt rule that keeps crawlers out; absent: crawlable. */
   readonly disallow?: string;
+  /**
+   * Its HTML keeps Next's scripts (staff pages hydrate; /api's HTML is Auth.js's own); absent: a reader
+   * page, sent without them (lib/runtime/reader-scripts.ts).
+   */
+  readonly clientApp?: true;
 };
 
 // Lists of articles carry `articleLists`; article pages carry `articlePages` instead (their related
@@ -74,11 +79,11 @@ const FIXED_ROUTES = {
   // The SSE stream is never stored: the VCL pipes it.
   liveStream: { source: '/news/:slug/live/stream' },
   // Staff and per-visitor pages (proxy.ts lists the same ones in its matcher: Next reads it at build time).
-  dashboard: { source: '/dashboard/:section*', perRequest: true, disallow: '/dashboard' },
-  preview: { source: '/preview/:id', perRequest: true, disallow: '/preview' },
-  api: { source: '/api/:path*', disallow: '/api/' },
-  login: { source: '/login', perRequest: true, disallow: '/login' },
-  setPassword: { source: '/set-password/:token', perRequest: true, disallow: '/set-password' },
+  dashboard: { source: '/dashboard/:section*', perRequest: true, clientApp: true, disallow: '/dashboard' },
+  preview: { source: '/preview/:id', perRequest: true, clientApp: true, disallow: '/preview' },
+  api: { source: '/api/:path*', clientApp: true, disallow: '/api/' },
+  login: { source: '/login', perRequest: true, clientApp: true, disallow: '/login' },
+  setPassword: { source: '/set-password/:token', perRequest: true, clientApp: true, disallow: '/set-password' },
   search: { source: '/search', perRequest: true, disallow: '/search' },
   // Where proxy.ts rewrites WordPress's query-string addresses (/?p=ID) for their lookup.
   oldAddress: { source: '/old-address' },
@@ -104,6 +109,9 @@ export const EDGE_ROUTES: readonly RouteSpec[] = Object.values(ROUTES).filter((r
 
 /** First segments of the pages rendered per request (nonce policy, lib/security/content-security-policy.ts). */
 export const PER_REQUEST_SEGMENTS: readonly string[] = firstSegments(Object.fromEntries(Object.entries(ROUTES).filter(([, r]) => 'perRequest' in r)));
+
+/** First segments of the pages whose HTML keeps Next's scripts; every other page is a reader page. */
+export const CLIENT_APP_SEGMENTS: readonly string[] = firstSegments(Object.fromEntries(Object.entries(ROUTES).filter(([, r]) => 'clientApp' in r)));
 
 /** What robots.txt keeps crawlers out of. */
 export const DISALLOWED_PATHS: readonly string[] = Object.values(ROUTES).flatMap((r) => ('disallow' in r ? [r.disallow] : []));

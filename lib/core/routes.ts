@@ -28,6 +28,11 @@ export const liveStreamPath = (slug: string) => fill(ROUTES.liveStream.source, {
 export const liveUpdatesPath = (slug: string) => fill(ROUTES.liveUpdates.source, { slug });
 /** The live list's script, a plain file every live article shares. */
 export const liveCoverageScriptPath = ROUTES.liveScript.source;
+/**
+ * Marks a script of Byline's own (a plain-script island such as the live list's) that reader pages keep
+ * when Next's scripts are taken out of them (lib/runtime/reader-scripts.ts).
+ */
+export const ISLAND_SCRIPT_ATTRIBUTE = 'data-byline-island';
 export const liveFeedPath = (slug: string) => fill(ROUTES.liveFeed.source, { slug });
 /** Page 1 of a live coverage is the article itself. */
 export const livePagePath = (slug: string, page: number) => paged(ROUTES.article.source, ROUTES.livePage.source, { slug }, page);

@@ -4,10 +4,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GzipCache, withCompressedResponses } from './compressed-responses';
+import { BodyCache, withCompressedResponses } from './compressed-responses';
 
 const page = (n: number) => `<!doctype html><p>${`Story number ${n}. `.repeat(200)}</p>`;
-const cache = new GzipCache();
+const cache = new BodyCache();
 const seenAcceptEncoding: (string | undefined)[] = [];
 
 function app(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -118,7 +118,7 @@ describe('compressed responses', () => {
   });
 
   it('keeps the cache within its size, dropping the least recently used first', () => {
-    const small = new GzipCache(4000);
+    const small = new BodyCache(4000);
     const body = (n: number) => Buffer.alloc(450, n);
     for (const n of [1, 2]) small.set(String(n), body(n), Buffer.alloc(450));
     small.get('1', body(1));
@@ -129,7 +129,7 @@ describe('compressed responses', () => {
   });
 
   it('never answers with an entry made from other bytes, even under the same key', () => {
-    const kept = new GzipCache();
+    const kept = new BodyCache();
     kept.set('same-etag', Buffer.from('first page'), Buffer.from('gzip of the first'));
     expect(kept.get('same-etag', Buffer.from('other page'))).toBeUndefined();
     expect(kept.get('same-etag', Buffer.from('first page'))?.toString()).toBe('gzip of the first');

@@ -18,10 +18,13 @@ const MIN_BYTES = 1024;
 const MAX_KEPT_BODY = 2 * 1024 * 1024;
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|rss\+xml|atom\+xml|manifest\+json|ld\+json|xhtml\+xml)|image\/svg\+xml|[^;]*\+xml|[^;]*x-component)/i;
 
-type Entry = { body: Buffer; gzipped: Buffer };
+type Entry = { body: Buffer; made: Buffer };
 
-/** Bodies sent whole and their gzip, least recently used dropped first, bounded in bytes. */
-export class GzipCache {
+/**
+ * Bodies sent whole and what was made of each (its gzip here; a reader page without Next's scripts in
+ * reader-scripts.ts), least recently used dropped first, bounded in bytes.
+ */
+export class BodyCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
   hits = 0;
@@ -29,30 +32,30 @@ export class GzipCache {
 
   constructor(private readonly maxBytes = 48 * 1024 * 1024) {}
 
-  /** The gzip of `body` kept under `key`, only if it was made from exactly these bytes. */
+  /** What was made of `body` and kept under `key`, only if it was made from exactly these bytes. */
   get(key: string, body: Buffer): Buffer | undefined {
     const found = this.entries.get(key);
     if (!found || !found.body.equals(body)) return undefined;
     // Most recently used last.
     this.entries.delete(key);
     this.entries.set(key, found);
-    return found.gzipped;
+    return found.made;
   }
 
-  set(key: string, body: Buffer, gzipped: Buffer): void {
-    const cost = body.length + gzipped.length;
+  set(key: string, body: Buffer, made: Buffer): void {
+    const cost = body.length + made.length;
     if (cost > this.maxBytes / 4) return;
     const replaced = this.entries.get(key);
     if (replaced) {
       this.entries.delete(key);
-      this.bytes -= replaced.body.length + replaced.gzipped.length;
+      this.bytes -= replaced.body.length + replaced.made.length;
     }
-    this.entries.set(key, { body, gzipped });
+    this.entries.set(key, { body, made });
     this.bytes += cost;
     for (const [oldest, value] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= value.body.length + value.gzipped.length;
+      this.bytes -= value.body.length + value.made.length;
     }
   }
 
@@ -61,7 +64,7 @@ export class GzipCache {
   }
 }
 
-const sharedCache = new GzipCache();
+const sharedCache = new BodyCache();
 
 function shouldCompress(response: http.ServerResponse): boolean {
   // 206: a byte range of the plain file was asked for, so it must not be re-encoded.
@@ -80,19 +83,19 @@ function addVary(response: http.ServerResponse): void {
  * Where a body's gzip is looked for. Next's ETag is already a hash of the bytes (computed for every
  * cached page anyway); a body without one is hashed here. Either way the bytes are compared on use.
  */
-function cacheKey(response: http.ServerResponse, body: Buffer): string {
+export function cacheKey(response: http.ServerResponse, body: Buffer): string {
   const etag = response.getHeader('etag');
   if (typeof etag === 'string' && etag) return `${body.length}:${etag}`;
   return `${body.length}:${crypto.createHash('sha256').update(body).digest('base64')}`;
 }
 
-const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+export const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
 
 /**
  * Takes over compression for one request: the request's `Accept-Encoding` is removed (so Next sends
  * plain bytes) and the response compressed here. Call before the request reaches Next's handler.
  */
-export function compressResponse(request: http.IncomingMessage, response: http.ServerResponse, cache: GzipCache = sharedCache): void {
+export function compressResponse(request: http.IncomingMessage, response: http.ServerResponse, cache: BodyCache = sharedCache): void {
   if (request.method !== 'GET' || chooseEncoding(request.headers['accept-encoding']) !== 'gzip') return;
   delete request.headers['accept-encoding'];
 
@@ -198,7 +201,7 @@ export function compressResponse(request: http.IncomingMessage, response: http.S
 }
 
 /** `handler`, with its responses compressed (and identical whole bodies' gzip reused) by compressResponse. */
-export function withCompressedResponses(handler: Handler, cache: GzipCache = sharedCache): Handler {
+export function withCompressedResponses(handler: Handler, cache: BodyCache = sharedCache): Handler {
   return (request, response) => {
     compressResponse(request, response, cache);
     handler(request, response);

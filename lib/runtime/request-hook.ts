@@ -10,6 +10,7 @@
 // - compresses GET responses itself (compressed-responses.ts) instead of Next, reusing the gzip of a body
 //   it sent before: a cached page is compressed once, not on every hit;
 // - answers public pages Next served from its page cache from memory (hot-pages.ts);
+// - sends reader pages without Next's scripts (reader-scripts.ts: nothing on them needs the framework);
 // - shortens the edge lifetime of a public page rendered across a write that expired it (markRacedRenders);
 // - keeps a redirect's Location single (Next repeats it on a freshly cached redirect: appendHeaderOnce);
 // - sends Strict-Transport-Security when SITE_URL is https, from the runtime config (headers in
@@ -26,6 +27,7 @@ import { expiredSince, RACED_SURROGATE_CONTROL } from '@/lib/cache/render-race';
 import { handleCollabUpgrade } from '@/lib/collab/upgrade';
 import { compressResponse } from './compressed-responses';
 import { recordHotPage, serveHotPage } from './hot-pages';
+import { stripReaderScripts } from './reader-scripts';
 
 type Hooks = { installed?: boolean };
 const hooks = ((globalThis as { [key: symbol]: Hooks })[Symbol.for('byline.request-hook')] ??= {});
@@ -111,6 +113,8 @@ export function installRequestHook(): void {
         markRacedRenders(request, response);
         recordHotPage(request, response);
         compressResponse(request, response);
+        // After compression: reader pages reach the compressor (and so the hot-page store) without Next's scripts.
+        stripReaderScripts(request, response);
       }
       if (event === 'upgrade') {
         const [request, socket, head] = args as [http.IncomingMessage, Duplex, Buffer];

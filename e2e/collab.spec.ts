@@ -105,6 +105,9 @@ test('one goes offline, writes 200 words, comes back, and everything merges; a t
 });
 
 test('a contributor who may no longer edit the article cannot change it', async ({ page, browser }) => {
+  // Two sign-ins, a publish, three editor loads and a socket write that may wait out its 15 s refusal:
+  // past the default minute when the corpus runs beside it on the 2-core CI machine.
+  test.setTimeout(120_000);
   await signIn(page, 'contributor');
   const headline = uniqueHeadline('Choir wins regional prize');
   await startArticle(page, headline, 'The choir sang three pieces.');

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { installRequestHook } from '@/lib/runtime/request-hook';
 import { cacheTags } from './tags';
-import { expiredSince, noteExpiredTags, RACED_SURROGATE_CONTROL } from './render-race';
+import { expiredSince, noteAllExpired, noteExpiredTags, RACED_SURROGATE_CONTROL } from './render-race';
 
 const LONG = 'max-age=31536000, stale-while-revalidate=60, stale-if-error=86400';
 
@@ -16,6 +16,13 @@ describe('render race', () => {
     expect(expiredSince('settings article-slug:quay-wall-race', before)).toBe(true);
     expect(expiredSince('settings article-slug:other-story', before)).toBe(false);
     expect(expiredSince('article-slug:quay-wall-race', Date.now() + 1)).toBe(false);
+  });
+
+  it('counts every key as expired when every page was (start-up)', () => {
+    const before = Date.now() - 1;
+    noteAllExpired(before);
+    expect(expiredSince('settings article-slug:never-written', before)).toBe(true);
+    expect(expiredSince('settings article-slug:never-written', Date.now() + 1)).toBe(false);
   });
 
   it('sends a short edge lifetime only on responses whose render a write overtook', async () => {

@@ -1,7 +1,10 @@
 // An author page's header: photo, name, bio and a story count.
 import type { AuthorProfile } from '@/lib/core/public-types';
+import { siteText } from '@/lib/i18n/catalogue';
+import { formatSiteNumber, type SiteClock } from '@/lib/i18n/site-time';
 
-export function AuthorHeader({ author, total, capped = false, page }: { author: AuthorProfile; total: number; capped?: boolean; page: number }) {
+export function AuthorHeader({ author, clock, total, capped = false, page }: { author: AuthorProfile; clock: SiteClock; total: number; capped?: boolean; page: number }) {
+  const { t, plural } = siteText(clock.locale);
   return (
     <header className="page-header author-header">
       {author.avatar ? (
@@ -13,17 +16,16 @@ export function AuthorHeader({ author, total, capped = false, page }: { author: 
           sizes="6rem"
           width={96}
           height={96}
-          alt={`Photo of ${author.name}`}
+          alt={t('author.photo', { name: author.name })}
         />
       ) : null}
       <div>
-        <p className="kicker">Author</p>
+        <p className="kicker">{t('author.kicker')}</p>
         <h1>{author.name}</h1>
         {author.bio ? <p className="page-description">{author.bio}</p> : null}
         <p className="page-sub">
-          {total.toLocaleString('en-GB')}
-          {capped ? '+' : ''} {total === 1 ? 'story' : 'stories'}
-          {page > 1 ? ` · page ${page}` : null}
+          {plural('count.stories', total, capped ? { count: `${formatSiteNumber(clock.locale, total)}+` } : undefined)}
+          {page > 1 ? ` · ${t('count.page', { page })}` : null}
         </p>
       </div>
     </header>

@@ -4,28 +4,31 @@
 // page shows the entries as of the render.
 import type { LiveCoverageView } from '@/lib/live/types';
 import { liveCoverageHtml } from '@/lib/live/reader-html';
+import { siteText } from '@/lib/i18n/catalogue';
+import type { SiteClock } from '@/lib/i18n/site-time';
 import { ISLAND_SCRIPT_ATTRIBUTE, liveCoverageScriptPath, livePagePath, liveStreamPath, liveUpdatesPath } from '@/lib/core/routes';
 
-export function LiveCoverageSection({ slug, coverage }: { slug: string; coverage: LiveCoverageView }) {
+export function LiveCoverageSection({ slug, coverage, clock }: { slug: string; coverage: LiveCoverageView; clock: SiteClock }) {
+  const { t } = siteText(clock.locale);
   const updating = coverage.page === 1 && !coverage.state.endedAt;
   return (
-    <section className="live" aria-label="Live coverage">
+    <section className="live" aria-label={t('live.label')}>
       {updating ? <script async src={liveCoverageScriptPath} {...{ [ISLAND_SCRIPT_ATTRIBUTE]: '' }} /> : null}
       <div
         className="live-coverage"
         {...(updating ? { 'data-live-stream': liveStreamPath(slug), 'data-live-updates': liveUpdatesPath(slug), 'data-live-change': coverage.state.change } : {})}
-        dangerouslySetInnerHTML={{ __html: liveCoverageHtml(coverage, slug) }}
+        dangerouslySetInnerHTML={{ __html: liveCoverageHtml(clock, coverage, slug) }}
       />
       {coverage.pageCount > 1 ? (
-        <nav className="live-pages" aria-label="Older and newer updates">
+        <nav className="live-pages" aria-label={t('live.pages')}>
           {coverage.page > 1 ? (
             <a href={livePagePath(slug, coverage.page - 1)} rel="prev">
-              Newer updates
+              {t('live.newer')}
             </a>
           ) : null}
           {coverage.page < coverage.pageCount ? (
             <a href={livePagePath(slug, coverage.page + 1)} rel="next">
-              Older updates
+              {t('live.older')}
             </a>
           ) : null}
         </nav>

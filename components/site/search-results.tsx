@@ -1,10 +1,11 @@
 // Search hits: headline link, highlighted snippet (text segments in <mark>, never injected HTML), meta.
 import type { SearchHit } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/core/routes';
+import type { SiteClock } from '@/lib/i18n/site-time';
 import { Byline } from './byline';
 import { DateTime } from './date-time';
 
-export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
+export function SearchResults({ hits, clock }: { hits: readonly SearchHit[]; clock: SiteClock }) {
   return (
     <ol className="search-results">
       {hits.map((hit) => (
@@ -19,9 +20,9 @@ export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
               {hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
             </p>
             <p className="card-meta">
-              <Byline authors={hit.authors} linked={false} />
+              <Byline authors={hit.authors} clock={clock} linked={false} />
               {hit.authors.length > 0 ? <span aria-hidden="true"> · </span> : null}
-              <DateTime iso={hit.publishedAt} />
+              <DateTime iso={hit.publishedAt} clock={clock} />
             </p>
           </article>
         </li>

@@ -2,7 +2,8 @@
 // its data still comes through the same published-only reads.
 import type { Metadata } from 'next';
 import { normalizeSearchQuery, searchPublishedArticles } from '@/lib/articles/public-search';
-import { getSiteSettings } from '@/lib/settings/public';
+import { getSiteClock, getSiteSettings } from '@/lib/settings/public';
+import { siteText } from '@/lib/i18n/catalogue';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { searchPath } from '@/lib/core/routes';
 import { SearchForm } from '@/components/site/search-form';
@@ -21,47 +22,46 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const result = await searchPublishedArticles({ query: params.q, page: parsePage(params.page) });
+  const [result, clock] = await Promise.all([searchPublishedArticles({ query: params.q, page: parsePage(params.page) }), getSiteClock()]);
+  const { t, plural } = siteText(clock.locale);
   const pageHref = (page: number) => searchPath({ q: result.query, ...(page > 1 ? { page: String(page) } : {}) });
   return (
     <div className="list-page search-page">
       <header className="page-header">
-        <h1>Search</h1>
-        <SearchForm query={result.query} id="site-search" />
+        <h1>{t('search.heading')}</h1>
+        <SearchForm clock={clock} query={result.query} id="site-search" />
       </header>
       {result.state === 'empty' ? (
-        <p className="empty">Type a word or two above to search every published story.</p>
+        <p className="empty">{t('search.prompt')}</p>
       ) : (
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="section-title" aria-live="polite">
-            {result.total === 0
-              ? `No stories match “${result.query}”`
-              : `${result.total} ${result.total === 1 ? 'story matches' : 'stories match'} “${result.query}”`}
+            {result.total === 0 ? t('search.none', { query: result.query }) : plural('search.matches', result.total, { query: result.query })}
           </h2>
           {result.total === 0 ? (
-            <p className="empty">Try fewer or different words, or check the spelling.</p>
+            <p className="empty">{t('search.tryOther')}</p>
           ) : result.hits.length === 0 ? (
             <p className="empty">
-              There are no more results. <a href={pageHref(1)}>Back to the first page</a>.
+              {t('search.noMore')} <a href={pageHref(1)}>{t('search.backToFirst')}</a>.
             </p>
           ) : (
-            <SearchResults hits={result.hits} />
+            <SearchResults hits={result.hits} clock={clock} />
           )}
           {result.pageCount > 1 && result.hits.length > 0 ? (
-            <nav className="pagination" aria-label="Search result pages">
+            <nav className="pagination" aria-label={t('search.pages')}>
               {result.page > 1 ? (
                 <a href={pageHref(result.page - 1)} rel="prev">
-                  ← Better matches
+                  {t('search.better')}
                 </a>
               ) : (
                 <span />
               )}
               <span className="pagination-status">
-                Page {result.page} of {result.pageCount}
+                {t('pages.status', { page: result.page, count: result.pageCount })}
               </span>
               {result.page < result.pageCount ? (
                 <a href={pageHref(result.page + 1)} rel="next">
-                  More results →
+                  {t('search.more')}
                 </a>
               ) : (
                 <span />

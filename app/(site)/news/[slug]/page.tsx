@@ -53,8 +53,9 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd text={jsonLdScriptText([main, breadcrumbJsonLd(articleCrumbs(settings, article))])} />
       <ArticleView
         article={article}
-        live={live ? <LiveCoverageSection slug={article.slug} coverage={live} /> : undefined}
-        liveBadge={live ? <LiveHeaderBadge ended={Boolean(live.state.endedAt)} /> : undefined}
+        clock={settings}
+        live={live ? <LiveCoverageSection slug={article.slug} coverage={live} clock={settings} /> : undefined}
+        liveBadge={live ? <LiveHeaderBadge ended={Boolean(live.state.endedAt)} clock={settings} /> : undefined}
       />
     </>
   );

@@ -4,6 +4,7 @@
 // pipes it through unbuffered (deploy/varnish/byline.vcl).
 import type { NextRequest } from 'next/server';
 import { getLiveUpdatesSince } from '@/lib/live/public';
+import { getSiteClock } from '@/lib/settings/public';
 import { joinLiveRoom, sseEvent } from '@/lib/live/hub';
 import { liveArticleFor, notFoundResponse, parseSince } from '../live-target';
 
@@ -25,9 +26,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         }
       };
       // Join first, then catch up: a change signalled in between arrives twice, and readers ignore repeats.
-      leave = joinLiveRoom(article.id, since, send);
+      const clock = await getSiteClock();
+      leave = joinLiveRoom(article.id, since, send, clock);
       send('retry: 2000\n\n');
-      const catchUp = await getLiveUpdatesSince(article.id, since);
+      const catchUp = await getLiveUpdatesSince(article.id, since, clock);
       if (!catchUp) {
         leave();
         controller.close();

@@ -1,8 +1,6 @@
-// The root document: html and body only, in the newsroom's language (the settings read is cached and
-// tagged, so pages stay static). The public site and the dashboard bring their own layouts.
+// The root document: html and body only. The public site and the dashboard bring their own layouts.
 import type { Metadata, Viewport } from 'next';
 import { getConfig } from '@/lib/config/env';
-import { getSiteClock } from '@/lib/settings/public';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -15,9 +13,9 @@ export const viewport: Viewport = {
   themeColor: '#ffffff',
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang={(await getSiteClock()).locale}>
+    <html lang="en">
       <body>{children}</body>
     </html>
   );

@@ -103,11 +103,7 @@ test('an article has its canonical URL, Open Graph and Twitter tags, and NewsArt
   const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => [JSON.parse(s.textContent ?? 'null')].flat());
   const article = blocks.find((b) => b['@type'] === 'NewsArticle');
   const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
-  expect(article).toMatchObject({ headline: 'Harbour Road cycle lane trial to become permanent', mainEntityOfPage: { '@id': canonical } });
-  // The same instants as the Open Graph tags, written on the newsroom's clock with its offset (UTC here).
-  expect(Date.parse(article.datePublished)).toBe(Date.parse(published));
-  expect(Date.parse(article.dateModified)).toBe(Date.parse(modified));
-  expect(article.datePublished).toMatch(/[+-]\d\d:\d\d$/);
+  expect(article).toMatchObject({ headline: 'Harbour Road cycle lane trial to become permanent', datePublished: published, dateModified: modified, mainEntityOfPage: { '@id': canonical } });
   expect(article.image.length).toBeGreaterThan(0);
   expect(article.author.length).toBe(authors.length);
   for (const person of article.author) expect(person).toMatchObject({ '@type': 'Person', url: expect.stringMatching(new RegExp(`^${origin}/author/`)) });

@@ -3,7 +3,6 @@
 import type { Metadata } from 'next';
 import { getHomeStories } from '@/lib/site/home';
 import { getSiteSettings } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { archivePath, tagPath } from '@/lib/core/routes';
 import { ArticleCard } from '@/components/site/article-card';
@@ -18,28 +17,27 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const [settings, { latest, sections }] = await Promise.all([getSiteSettings(), getHomeStories()]);
   const [lead, ...rest] = latest.items;
-  const { t } = siteText(settings.locale);
 
   return (
     <div className="home">
-      <h1 className="visually-hidden">{t('home.heading', { site: settings.siteName })}</h1>
+      <h1 className="visually-hidden">{settings.siteName}: latest news</h1>
       {lead ? (
-        <section className="lead" aria-label={t('home.topStory')}>
-          <ArticleCard article={lead} clock={settings} variant="lead" eagerImage />
+        <section className="lead" aria-label="Top story">
+          <ArticleCard article={lead} variant="lead" eagerImage />
         </section>
       ) : (
-        <p className="empty">{t('home.empty')}</p>
+        <p className="empty">No stories have been published yet.</p>
       )}
       {rest.length > 0 ? (
         <section className="latest" aria-labelledby="latest-title">
           <h2 id="latest-title" className="section-title">
-            {t('home.latest')}
+            Latest
           </h2>
-          <ArticleList articles={rest} clock={settings} level={3} />
+          <ArticleList articles={rest} level={3} />
           {latest.pageCount > 1 ? (
             <p className="more">
               <a href={archivePath(2)}>
-                {t('home.more')}
+                More stories →
               </a>
             </p>
           ) : null}
@@ -54,7 +52,7 @@ export default async function HomePage() {
                   {tag.name}
                 </a>
               </h2>
-              <ArticleList articles={articles} clock={settings} level={3} variant="standard" />
+              <ArticleList articles={articles} level={3} variant="standard" />
             </section>
           ))}
         </div>

@@ -11,8 +11,7 @@ import { Byline } from './byline';
 import { DateTime } from './date-time';
 import { FeaturedImage } from './featured-image';
 import { ShareLinks } from './share-links';
-import { siteText } from '@/lib/i18n/catalogue';
-import type { SiteClock } from '@/lib/i18n/site-time';
+import { readingTime } from '@/lib/core/reader-format';
 
 /** Ids the article page itself uses: body heading ids must not repeat them. */
 export const ARTICLE_PAGE_IDS = ['main-content', 'article-title', 'related-title', 'tags-title', 'site-search', 'correction', 'key-events-title', 'live-entries-title'];
@@ -20,8 +19,7 @@ export const ARTICLE_PAGE_IDS = ['main-content', 'article-title', 'related-title
 const LABELLED_NOTE = /^(correction|update|updated|clarification|editor['’]s note)\b/i;
 
 /** `live`: a live article's coverage (key events, pinned and latest entries), shown after its summary; `liveBadge` its header badge. */
-export function ArticleView({ article, clock, live, liveBadge }: { article: ArticlePageData; clock: SiteClock; live?: ReactNode; liveBadge?: ReactNode }) {
-  const { t } = siteText(clock.locale);
+export function ArticleView({ article, live, liveBadge }: { article: ArticlePageData; live?: ReactNode; liveBadge?: ReactNode }) {
   const url = absoluteUrl(articlePath(article.slug));
   const updated = Date.parse(article.modifiedAt) - Date.parse(article.publishedAt) > 60_000;
   return (
@@ -39,18 +37,17 @@ export function ArticleView({ article, clock, live, liveBadge }: { article: Arti
         {article.dek ? <p className="dek">{article.dek}</p> : null}
         <div className="article-meta">
           <p>
-            <Byline authors={article.authors} clock={clock} />
+            <Byline authors={article.authors} />
           </p>
           <p>
-            {t('article.published')} <DateTime iso={article.publishedAt} clock={clock} withTime />
+            Published <DateTime iso={article.publishedAt} withTime />
             {updated ? (
               <>
-                {' · '}
-                {t('article.updated')} <DateTime iso={article.modifiedAt} clock={clock} withTime />
+                {' · '}Updated <DateTime iso={article.modifiedAt} withTime />
               </>
             ) : null}
             {' · '}
-            {t('article.readingTime', { minutes: article.readingMinutes })}
+            {readingTime(article.readingMinutes)}
           </p>
         </div>
       </header>
@@ -62,10 +59,10 @@ export function ArticleView({ article, clock, live, liveBadge }: { article: Arti
       {live}
 
       {article.correctionNote.trim() ? (
-        <aside className="correction" id="correction" aria-label={t('article.correctionLabel')}>
+        <aside className="correction" id="correction" aria-label="Correction or update">
           <p>
             {/* Editors often start the note with "Correction:" or "Update:" themselves; add a label only when not. */}
-            {LABELLED_NOTE.test(article.correctionNote.trim()) ? null : <strong>{t('article.correction')} </strong>}
+            {LABELLED_NOTE.test(article.correctionNote.trim()) ? null : <strong>Correction: </strong>}
             {article.correctionNote.trim()}
           </p>
         </aside>
@@ -75,7 +72,7 @@ export function ArticleView({ article, clock, live, liveBadge }: { article: Arti
         {article.tags.length > 0 ? (
           <nav className="article-tags" aria-labelledby="tags-title">
             <h2 id="tags-title" className="small-heading">
-              {t('article.topics')}
+              Topics
             </h2>
             <ul>
               {article.tags.map((tag) => (
@@ -88,13 +85,13 @@ export function ArticleView({ article, clock, live, liveBadge }: { article: Arti
             </ul>
           </nav>
         ) : null}
-        <ShareLinks url={url} title={article.headline} clock={clock} />
+        <ShareLinks url={url} title={article.headline} />
       </footer>
 
       {article.related.length > 0 ? (
         <section className="related" aria-labelledby="related-title">
-          <h2 id="related-title">{t('article.related')}</h2>
-          <ArticleList articles={article.related} clock={clock} level={3} variant="compact" />
+          <h2 id="related-title">Related stories</h2>
+          <ArticleList articles={article.related} level={3} variant="compact" />
         </section>
       ) : null}
     </article>

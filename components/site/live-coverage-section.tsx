@@ -4,31 +4,28 @@
 // page shows the entries as of the render.
 import type { LiveCoverageView } from '@/lib/live/types';
 import { liveCoverageHtml } from '@/lib/live/reader-html';
-import { siteText } from '@/lib/i18n/catalogue';
-import type { SiteClock } from '@/lib/i18n/site-time';
 import { ISLAND_SCRIPT_ATTRIBUTE, liveCoverageScriptPath, livePagePath, liveStreamPath, liveUpdatesPath } from '@/lib/core/routes';
 
-export function LiveCoverageSection({ slug, coverage, clock }: { slug: string; coverage: LiveCoverageView; clock: SiteClock }) {
-  const { t } = siteText(clock.locale);
+export function LiveCoverageSection({ slug, coverage }: { slug: string; coverage: LiveCoverageView }) {
   const updating = coverage.page === 1 && !coverage.state.endedAt;
   return (
-    <section className="live" aria-label={t('live.label')}>
+    <section className="live" aria-label="Live coverage">
       {updating ? <script async src={liveCoverageScriptPath} {...{ [ISLAND_SCRIPT_ATTRIBUTE]: '' }} /> : null}
       <div
         className="live-coverage"
         {...(updating ? { 'data-live-stream': liveStreamPath(slug), 'data-live-updates': liveUpdatesPath(slug), 'data-live-change': coverage.state.change } : {})}
-        dangerouslySetInnerHTML={{ __html: liveCoverageHtml(clock, coverage, slug) }}
+        dangerouslySetInnerHTML={{ __html: liveCoverageHtml(coverage, slug) }}
       />
       {coverage.pageCount > 1 ? (
-        <nav className="live-pages" aria-label={t('live.pages')}>
+        <nav className="live-pages" aria-label="Older and newer updates">
           {coverage.page > 1 ? (
             <a href={livePagePath(slug, coverage.page - 1)} rel="prev">
-              {t('live.newer')}
+              Newer updates
             </a>
           ) : null}
           {coverage.page < coverage.pageCount ? (
             <a href={livePagePath(slug, coverage.page + 1)} rel="next">
-              {t('live.older')}
+              Older updates
             </a>
           ) : null}
         </nav>

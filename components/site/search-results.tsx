@@ -1,11 +1,10 @@
 // Search hits: headline link, highlighted snippet (text segments in <mark>, never injected HTML), meta.
 import type { SearchHit } from '@/lib/core/public-types';
 import { articlePath } from '@/lib/core/routes';
-import type { SiteClock } from '@/lib/i18n/site-time';
 import { Byline } from './byline';
 import { DateTime } from './date-time';
 
-export function SearchResults({ hits, clock }: { hits: readonly SearchHit[]; clock: SiteClock }) {
+export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
   return (
     <ol className="search-results">
       {hits.map((hit) => (
@@ -20,9 +19,9 @@ export function SearchResults({ hits, clock }: { hits: readonly SearchHit[]; clo
               {hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
             </p>
             <p className="card-meta">
-              <Byline authors={hit.authors} clock={clock} linked={false} />
+              <Byline authors={hit.authors} linked={false} />
               {hit.authors.length > 0 ? <span aria-hidden="true"> · </span> : null}
-              <DateTime iso={hit.publishedAt} clock={clock} />
+              <DateTime iso={hit.publishedAt} />
             </p>
           </article>
         </li>

@@ -1,34 +1,30 @@
 // Share links as plain links: no third-party scripts, widgets or trackers. "Copy link" is the article's
 // canonical URL itself, so a long-press or right-click copies it without any JavaScript.
-import { siteText } from '@/lib/i18n/catalogue';
-import type { SiteClock } from '@/lib/i18n/site-time';
+type Props = { url: string; title: string };
 
-type Props = { url: string; title: string; clock: SiteClock };
-
-export function ShareLinks({ url, title, clock }: Props) {
-  const { t } = siteText(clock.locale);
+export function ShareLinks({ url, title }: Props) {
   const u = encodeURIComponent(url);
-  const text = encodeURIComponent(title);
+  const t = encodeURIComponent(title);
   const links = [
-    { name: 'X', label: t('share.on', { service: 'X' }), href: `https://x.com/intent/post?url=${u}&text=${text}` },
-    { name: 'Facebook', label: t('share.on', { service: 'Facebook' }), href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { name: 'LinkedIn', label: t('share.on', { service: 'LinkedIn' }), href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { name: 'Email', text: t('share.email'), label: t('share.byEmail'), href: `mailto:?subject=${text}&body=${u}` },
+    { name: 'X', label: 'Share on X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { name: 'Facebook', label: 'Share on Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { name: 'LinkedIn', label: 'Share on LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
+    { name: 'Email', label: 'Share by email', href: `mailto:?subject=${t}&body=${u}` },
   ];
   return (
-    <nav className="share" aria-label={t('share.label')}>
-      <h2 className="share-title">{t('share.title')}</h2>
+    <nav className="share" aria-label="Share this article">
+      <h2 className="share-title">Share</h2>
       <ul>
         {links.map((link) => (
           <li key={link.name}>
             <a href={link.href} aria-label={link.label} rel="noopener noreferrer nofollow" target={link.name === 'Email' ? undefined : '_blank'}>
-              {'text' in link ? link.text : link.name}
+              {link.name}
             </a>
           </li>
         ))}
         <li>
-          <a href={url} className="share-copy" title={t('share.copyHint')}>
-            {t('share.copy')}
+          <a href={url} className="share-copy" title="Right-click or long-press to copy this article's link">
+            Copy link
           </a>
         </li>
       </ul>

@@ -2,26 +2,25 @@
 // feeds, search, corrections and the sitemap.
 import type { PageLink, SiteSettingsView } from '@/lib/core/public-types';
 import { correctionsPath, feedPath, pagePath, searchPath, sitemapPath } from '@/lib/core/routes';
-import { siteText } from '@/lib/i18n/catalogue';
-import { LinkList } from './link-list';
+import { LinkList, type SiteLink } from './link-list';
+
+const FOOTER_LINKS: readonly SiteLink[] = [
+  { href: feedPath, label: 'RSS feed' },
+  { href: searchPath(), label: 'Search' },
+  { href: correctionsPath, label: 'Corrections' },
+  { href: sitemapPath, label: 'Sitemap' },
+];
 
 export function SiteFooter({ settings, pages = [] }: { settings: SiteSettingsView; pages?: readonly PageLink[] }) {
-  const { t } = siteText(settings.locale);
-  const links = [
-    { href: feedPath, label: t('footer.feed') },
-    { href: searchPath(), label: t('nav.search') },
-    { href: correctionsPath, label: t('footer.corrections') },
-    { href: sitemapPath, label: t('footer.sitemap') },
-  ];
   return (
     <footer className="site-footer">
       <p>{settings.copyright}</p>
       {pages.length > 0 ? (
-        <nav aria-label={t('footer.about')} className="footer-pages">
+        <nav aria-label="About this site" className="footer-pages">
           <LinkList links={pages.map((p) => ({ href: pagePath(p.slug), label: p.title }))} />
         </nav>
       ) : null}
-      <LinkList links={links} />
+      <LinkList links={FOOTER_LINKS} />
     </footer>
   );
 }

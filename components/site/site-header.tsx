@@ -2,15 +2,13 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- plain links on purpose: next/link is a client component, and public pages ship no JavaScript beyond the framework's own. */
 import type { SiteSettingsView, TagRef } from '@/lib/core/public-types';
 import { homePath, searchPath, tagPath } from '@/lib/core/routes';
-import { siteText } from '@/lib/i18n/catalogue';
 import { LinkList } from './link-list';
 
 export function SiteHeader({ settings, sections }: { settings: SiteSettingsView; sections: readonly TagRef[] }) {
-  const { t } = siteText(settings.locale);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main-content">
-        {t('header.skip')}
+        Skip to content
       </a>
       <div className="site-header-inner">
         <a href="/" className="site-name">
@@ -30,8 +28,8 @@ export function SiteHeader({ settings, sections }: { settings: SiteSettingsView;
         </a>
         {settings.description ? <p className="site-tagline">{settings.description}</p> : null}
       </div>
-      <nav className="site-nav" aria-label={t('header.sections')}>
-        <LinkList links={[{ href: homePath, label: t('nav.latest') }, ...sections.map((tag) => ({ href: tagPath(tag.slug), label: tag.name })), { href: searchPath(), label: t('nav.search') }]} />
+      <nav className="site-nav" aria-label="Sections">
+        <LinkList links={[{ href: homePath, label: 'Latest' }, ...sections.map((tag) => ({ href: tagPath(tag.slug), label: tag.name })), { href: searchPath(), label: 'Search' }]} />
       </nav>
     </header>
   );

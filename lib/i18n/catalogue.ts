@@ -31,16 +31,7 @@ function fill(template: string, vars: Vars | undefined, locale: SiteLocale): str
   });
 }
 
-// One per language: pages ask for it in every component they render.
-const built = new Map<SiteLocale, SiteText>();
-
 export function siteText(locale: SiteLocale): SiteText {
-  let text = built.get(locale);
-  if (!text) built.set(locale, (text = buildSiteText(locale)));
-  return text;
-}
-
-function buildSiteText(locale: SiteLocale): SiteText {
   const messages = catalogues[locale];
   const rules = new Intl.PluralRules(intlTag(locale));
   return {

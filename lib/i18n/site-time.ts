@@ -106,20 +106,18 @@ export function toWallClockInput(timeZone: string, at: Instant): string {
 }
 
 export type WallClockResult =
-  /**
-   * `skipped`: the typed time falls in the hour a spring-forward skips, so `at` is the first minute
-   * that exists after the jump (03:00 for 02:30 in Berlin on 28 March 2027). `repeated`: the time
-   * happens twice (fall back) and `at` is its first occurrence.
-   */
-  | { ok: true; at: Date; repeated: boolean; skipped: boolean }
-  | { ok: false; reason: 'invalid' };
+  | { ok: true; at: Date; repeated: boolean }
+  | { ok: false; reason: 'invalid' }
+  /** The time falls in the hour a spring-forward skips; `firstValid` is the same clock time after the jump ("03:30"). */
+  | { ok: false; reason: 'skipped'; firstValid: string };
 
 /**
  * The instant a newsroom means by a wall-clock time ("2027-03-28T02:30") in its zone. Daylight saving,
- * decided once: a time the clocks skip (spring forward) moves forward to the first valid minute after
- * the jump, and a time that happens twice (fall back, 02:30 on 31 October 2027) is its first occurrence
- * (the earlier instant, still in summer time), so a story never goes out later than the first moment
- * the clock could show what the editor typed; `skipped` and `repeated` let the form say so.
+ * decided once: a time the clocks skip (spring forward, 02:30 in Berlin on 28 March 2027) is refused,
+ * naming the time it would be after the jump, because publishing an hour off without saying so is
+ * worse than asking; a time that happens twice (fall back, 02:30 on 31 October 2027) is its first
+ * occurrence (the earlier instant, still in summer time), so a story never goes out later than the
+ * first time the clock shows what the editor typed, and `repeated` lets the form say so.
  */
 export function wallClockToInstant(timeZone: string, local: string): WallClockResult {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
@@ -133,20 +131,13 @@ export function wallClockToInstant(timeZone: string, local: string): WallClockRe
   // The offsets a day either side cover any one transition; each candidate is kept only if the zone
   // really shows the wanted time at that instant.
   const DAY = 86_400_000;
-  const before = zoneOffsetMinutes(timeZone, new Date(asUtc - DAY));
-  const after = zoneOffsetMinutes(timeZone, new Date(asUtc + DAY));
-  const matches = [...new Set([before, after])]
+  const offsets = [...new Set([zoneOffsetMinutes(timeZone, new Date(asUtc - DAY)), zoneOffsetMinutes(timeZone, new Date(asUtc + DAY))])];
+  const matches = offsets
     .map((offset) => asUtc - offset * 60_000)
     .filter((ms) => wallMs(wallClockAt(timeZone, ms)) === asUtc)
     .sort((a, b) => a - b);
-  if (matches.length > 0) return { ok: true, at: new Date(matches[0]!), repeated: matches.length > 1, skipped: false };
-  // Skipped: the jump lies between the instants the two offsets give; find it to the minute.
-  let low = asUtc - Math.max(before, after) * 60_000;
-  let high = asUtc - Math.min(before, after) * 60_000;
-  while (high - low > 60_000) {
-    const mid = low + Math.floor((high - low) / 120_000) * 60_000;
-    if (zoneOffsetMinutes(timeZone, mid) === before) low = mid;
-    else high = mid;
-  }
-  return { ok: true, at: new Date(high), repeated: false, skipped: true };
+  if (matches.length > 0) return { ok: true, at: new Date(matches[0]!), repeated: matches.length > 1 };
+  // Skipped: read the typed time with the offset from before the jump, which lands after it.
+  const before = zoneOffsetMinutes(timeZone, new Date(asUtc - DAY));
+  return { ok: false, reason: 'skipped', firstValid: toWallClockInput(timeZone, new Date(asUtc - before * 60_000)).slice(11) };
 }

@@ -3,7 +3,6 @@
 // same serialized SSE event written to every reader of that article. Lives on globalThis, since
 // route handlers and server actions are separate bundles in one process.
 import 'server-only';
-import type { SiteClock } from '@/lib/i18n/site-time';
 import { errorFields, logger } from '@/lib/core/log';
 import { readLiveChanges } from './read';
 import { onLiveChange, onLiveResync, type LiveSignal } from './signal';
@@ -13,8 +12,7 @@ import type { LiveUpdate } from './types';
 const HEARTBEAT_MS = 15_000;
 
 type Reader = (chunk: string) => void;
-/** `clock`: the newsroom's zone and language as the latest reader joined (the entries' HTML uses them). */
-type Room = { readers: Set<Reader>; last: number; reading: Promise<void> | null; again: boolean; clock: SiteClock };
+type Room = { readers: Set<Reader>; last: number; reading: Promise<void> | null; again: boolean };
 type Hub = { rooms: Map<string, Room>; stop: (() => void) | null; heartbeat: NodeJS.Timeout | null };
 
 function hub(): Hub {
@@ -59,7 +57,7 @@ function onSignal(h: Hub, signal: LiveSignal) {
   room.reading = (async () => {
     do {
       room.again = false;
-      const update = await readLiveChanges(signal.articleId, room.last, room.clock);
+      const update = await readLiveChanges(signal.articleId, room.last);
       if (!update) break;
       if (update.changes.length || update.state.change > room.last) {
         const chunk = sseEvent(update);
@@ -79,15 +77,14 @@ function onSignal(h: Hub, signal: LiveSignal) {
  * Adds a reader of one article, who has seen changes up to `since`. Returns the function that removes
  * it (the last reader out closes the room; the last room out drops the subscription).
  */
-export function joinLiveRoom(articleId: string, since: number, reader: Reader, clock: SiteClock): () => void {
+export function joinLiveRoom(articleId: string, since: number, reader: Reader): () => void {
   const h = hub();
   start(h);
   let room = h.rooms.get(articleId);
   if (!room) {
-    room = { readers: new Set(), last: since, reading: null, again: false, clock };
+    room = { readers: new Set(), last: since, reading: null, again: false };
     h.rooms.set(articleId, room);
   }
-  room.clock = clock;
   room.readers.add(reader);
   return () => {
     room.readers.delete(reader);

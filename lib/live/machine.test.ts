@@ -38,8 +38,6 @@ beforeAll(async () => {
   article = found.value;
 });
 
-const toSecond = (iso: string) => Math.floor(Date.parse(iso) / 1000) * 1000;
-
 describe('LiveBlogPosting JSON-LD', () => {
   it('has the coverage times, every entry as liveBlogUpdate, and the newest entry in dateModified', async () => {
     const coverage = (await getLiveCoverage(article.id))!;
@@ -48,9 +46,7 @@ describe('LiveBlogPosting JSON-LD', () => {
     const data = JSON.parse(text) as Record<string, unknown> & { liveBlogUpdate: Record<string, unknown>[] };
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('LiveBlogPosting');
-    // The same instant to the second, written on the newsroom's clock with its offset (UTC here).
-    expect(Date.parse(String(data.coverageStartTime))).toBe(toSecond(coverage.state.startedAt));
-    expect(String(data.coverageStartTime)).toMatch(/\+00:00$/);
+    expect(data.coverageStartTime).toBe(coverage.state.startedAt);
     expect(data).not.toHaveProperty('coverageEndTime');
     expect(data.liveBlogUpdate).toHaveLength(3);
     const edited = data.liveBlogUpdate.find((u) => String(u.url).endsWith(entryIds[0]!))!;
@@ -65,7 +61,7 @@ describe('LiveBlogPosting JSON-LD', () => {
     await setLiveCoverage(editor, { articleId: article.id, step: 'end' });
     const coverage = (await getLiveCoverage(article.id))!;
     const data = JSON.parse(jsonLdScriptText(liveBlogPostingJsonLd(await getSiteSettings(), article, { state: coverage.state, entries: coverage.entries }))) as Record<string, unknown>;
-    expect(Date.parse(String(data.coverageEndTime))).toBe(toSecond(coverage.state.endedAt!));
+    expect(data.coverageEndTime).toBe(coverage.state.endedAt);
     expect(Date.parse(String(data.coverageEndTime))).toBeGreaterThanOrEqual(Date.parse(String(data.coverageStartTime)));
     await setLiveCoverage(editor, { articleId: article.id, step: 'reopen' });
   });

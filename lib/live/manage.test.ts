@@ -11,8 +11,6 @@ import { fieldsFor, makeMedia, makeStaff, paragraphs, figureNode } from '@/lib/a
 import type { Actor } from '@/lib/permissions/can';
 import { deleteLiveEntry, editLiveEntry, getLiveForStaff, postLiveEntry, setLiveCoverage } from './manage';
 import { readLiveChanges, readLiveCoverage } from './read';
-
-const UTC_CLOCK = { locale: 'en', timeZone: 'UTC' } as const;
 import { onLiveChange, type LiveSignal } from './signal';
 import { EMPTY_ENTRY_MESSAGE, MAX_ENTRY_CHARS } from './validation';
 
@@ -179,15 +177,15 @@ describe('bad input is refused with a clear message', () => {
 describe('what readers get', () => {
   it('numbers every change, so "since N" returns posts, edits and deletions in order', async () => {
     const id = await liveArticle(staff.author);
-    const start = (await readLiveChanges(id, 0, UTC_CLOCK))!.state.change;
+    const start = (await readLiveChanges(id, 0))!.state.change;
     const a = await postLiveEntry(staff.author, { articleId: id, ...entry('First'), keyEvent: true });
     const b = await postLiveEntry(staff.author, { articleId: id, ...entry('Second'), pinned: true });
     if (!a.ok || !b.ok) throw new Error('setup');
-    const afterPosts = (await readLiveChanges(id, start, UTC_CLOCK))!;
+    const afterPosts = (await readLiveChanges(id, start))!;
     expect(afterPosts.changes.map((c) => (c.kind === 'entry' ? c.entry.text : c.id))).toEqual(['First', 'Second']);
     await editLiveEntry(staff.editor, { entryId: a.entryId, ...entry('First, corrected'), keyEvent: true });
     await deleteLiveEntry(staff.editor, { entryId: b.entryId });
-    const later = (await readLiveChanges(id, afterPosts.state.change, UTC_CLOCK))!;
+    const later = (await readLiveChanges(id, afterPosts.state.change))!;
     expect(later.changes).toHaveLength(2);
     expect(later.changes[0]).toMatchObject({ kind: 'entry', entry: { text: 'First, corrected' } });
     expect((later.changes[0] as { entry: { editedAt: string | null } }).entry.editedAt).not.toBeNull();
@@ -200,7 +198,7 @@ describe('what readers get', () => {
     expect(coverage.pinned).toEqual([]);
 
     await setLiveCoverage(staff.editor, { articleId: id, step: 'end' });
-    const ended = (await readLiveChanges(id, later.state.change, UTC_CLOCK))!;
+    const ended = (await readLiveChanges(id, later.state.change))!;
     expect(ended.state.endedAt).not.toBeNull();
     expect(ended.state.change).toBeGreaterThan(later.state.change);
   });
@@ -209,7 +207,7 @@ describe('what readers get', () => {
     const id = await liveArticle(staff.contributor, 'draft');
     await postLiveEntry(staff.contributor, { articleId: id, ...entry() });
     expect(await readLiveCoverage(id, 1)).toBeNull();
-    expect(await readLiveChanges(id, 0, UTC_CLOCK)).toBeNull();
+    expect(await readLiveChanges(id, 0)).toBeNull();
   });
 
   it('signals each committed change once, with its number (one process here: the in-process channel)', async () => {
@@ -222,7 +220,7 @@ describe('what readers get', () => {
     expect(posted.ok).toBe(true);
     if (process.env.DATABASE_URL) return; // On PostgreSQL the signal is a NOTIFY: the e2e and bench cover it.
     expect(heard).toHaveLength(1);
-    const changes = (await readLiveChanges(id, 0, UTC_CLOCK))!;
+    const changes = (await readLiveChanges(id, 0))!;
     expect(heard[0]!.change).toBe(changes.state.change);
   });
 });

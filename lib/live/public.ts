@@ -6,7 +6,6 @@ import { cacheTags } from '@/lib/cache/tags';
 import { cachedRead } from '@/lib/core/cached-read';
 import { isUuid } from '@/lib/core/uuid';
 import { readLatestEntryTime, readLiveFeedEntries, readLiveChanges, readLiveCoverage, readLiveEntry, readLiveFlags } from './read';
-import type { SiteClock } from '@/lib/i18n/site-time';
 import type { LiveCoverageView, LiveEntryView, LiveUpdate } from './types';
 
 /** Older pages past this are crawler loops. */
@@ -26,9 +25,9 @@ export function getLiveCoverage(articleId: string, page = 1): Promise<LiveCovera
   return cachedCoverage(articleId, page);
 }
 
-export function getLiveUpdatesSince(articleId: string, since: number, clock: SiteClock): Promise<LiveUpdate | null> {
+export function getLiveUpdatesSince(articleId: string, since: number): Promise<LiveUpdate | null> {
   if (!isUuid(articleId) || !Number.isSafeInteger(since) || since < 0) return Promise.resolve(null);
-  return cachedChanges(articleId, since, clock);
+  return cachedChanges(articleId, since);
 }
 
 export function getLiveEntry(articleId: string, entryId: string): Promise<LiveEntryView | null> {

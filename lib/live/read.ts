@@ -10,7 +10,6 @@ import { renderArticleBodyToHtml } from '@/lib/content/render-html';
 import { figureMediaIds } from '@/lib/content/doc';
 import { getPublicMediaByIds } from '@/lib/media/public';
 import { getAuthorRefsByIds } from '@/lib/users/public';
-import type { SiteClock } from '@/lib/i18n/site-time';
 import { liveEntryHtml } from './reader-html';
 import { LIVE_PAGE_SIZE, keyEventTitle, liveEntryAnchor, type LiveChange, type LiveCoverageView, type LiveEntryView, type LiveState, type LiveUpdate } from './types';
 
@@ -63,8 +62,7 @@ export async function toEntryViews(rows: readonly LiveEntry[], options: { absolu
 }
 
 /** Changes after `since`, oldest first: entries as they now are, and deletions. */
-/** `clock`: the newsroom's zone and language, for the entries' HTML (a plain value, part of the cache key). */
-export async function readLiveChanges(articleId: string, since: number, clock: SiteClock): Promise<LiveUpdate | null> {
+export async function readLiveChanges(articleId: string, since: number): Promise<LiveUpdate | null> {
   const state = await readLiveState(articleId);
   if (!state) return null;
   const db = await getDb();
@@ -81,7 +79,7 @@ export async function readLiveChanges(articleId: string, since: number, clock: S
   const changes: LiveChange[] = batch.map((row) => {
     const view = views.get(row.id);
     if (!view) return { kind: 'deleted', id: row.id, change: row.change };
-    return { kind: 'entry', entry: view, markup: liveEntryHtml(clock, view, article!.slug, view.keyEvent ? keyEventTitle(view.headline, view.text) : null) };
+    return { kind: 'entry', entry: view, markup: liveEntryHtml(view, article!.slug, view.keyEvent ? keyEventTitle(view.headline, view.text) : null) };
   });
   // A partial answer says how far it got, so the reader asks again from there.
   const last = batch.at(-1);

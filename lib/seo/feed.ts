@@ -56,8 +56,6 @@ export async function buildSiteFeedXml(): Promise<string> {
     description: settings.description || `The latest news from ${settings.siteName}.`,
     feedUrl: absoluteUrl(feedPath),
     copyright: settings.copyright,
-    language: settings.locale,
-    timeZone: settings.timeZone,
     imageUrl: channelImage(settings),
     items: data.items.map((item) => toRssItem(item, data.bodyMedia)),
   });
@@ -71,8 +69,6 @@ export async function buildTagFeedXml(tag: TagProfile): Promise<string> {
     description: tag.description || `The latest ${tag.name} stories from ${settings.siteName}.`,
     feedUrl: absoluteUrl(tagFeedPath(tag.slug)),
     copyright: settings.copyright,
-    language: settings.locale,
-    timeZone: settings.timeZone,
     imageUrl: channelImage(settings),
     items: data.items.map((item) => toRssItem(item, data.bodyMedia)),
   });
@@ -87,8 +83,6 @@ export async function buildLiveFeedXml(article: ArticlePageData, entries: readon
     description: metaDescription(article.dek, article.excerpt) || `Live updates from ${settings.siteName}.`,
     feedUrl: absoluteUrl(liveFeedPath(article.slug)),
     copyright: settings.copyright,
-    language: settings.locale,
-    timeZone: settings.timeZone,
     imageUrl: channelImage(settings),
     items: entries.map((entry) => ({
       title: keyEventTitle(entry.headline, entry.text),

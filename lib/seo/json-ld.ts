@@ -1,5 +1,4 @@
 // Structured data (schema.org JSON-LD): NewsArticle (LiveBlogPosting for live coverage) and BreadcrumbList for articles, WebPage for standalone pages.
-import { isoWithOffset } from '@/lib/i18n/site-time';
 import type { ArticlePageData, PageData, SiteSettingsView } from '@/lib/core/public-types';
 import { metaDescription } from './metadata';
 import { absoluteUrl } from '@/lib/config/site-url';
@@ -29,15 +28,15 @@ export function newsArticleJsonLd(settings: SiteSettingsView, article: ArticlePa
     description: metaDescription(article.seoDescription, article.dek, article.excerpt),
     image: images,
     thumbnailUrl: images[0],
-    datePublished: isoWithOffset(settings.timeZone, article.publishedAt),
-    dateModified: isoWithOffset(settings.timeZone, article.modifiedAt),
+    datePublished: article.publishedAt,
+    dateModified: article.modifiedAt,
     author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(a.slug)) })),
     publisher: publisherJsonLd(settings),
     keywords: article.tags.map((t) => t.name),
     ...(article.tags[0] ? { articleSection: article.tags[0].name } : {}),
     wordCount: article.wordCount,
     isAccessibleForFree: true,
-    inLanguage: settings.locale,
+    inLanguage: 'en',
   };
 }
 
@@ -51,11 +50,11 @@ export function webPageJsonLd(settings: SiteSettingsView, page: PageData): JsonL
     url,
     name: page.headline,
     description: metaDescription(page.seoDescription, page.excerpt),
-    datePublished: isoWithOffset(settings.timeZone, page.publishedAt),
-    dateModified: isoWithOffset(settings.timeZone, page.modifiedAt),
+    datePublished: page.publishedAt,
+    dateModified: page.modifiedAt,
     isPartOf: { '@type': 'WebSite', name: settings.siteName, url: absoluteUrl('/') },
     publisher: publisherJsonLd(settings),
-    inLanguage: settings.locale,
+    inLanguage: 'en',
   };
 }
 
@@ -104,16 +103,16 @@ export function liveBlogPostingJsonLd(settings: SiteSettingsView, article: Artic
   return {
     ...newsArticleJsonLd(settings, { ...article, modifiedAt: newest }),
     '@type': 'LiveBlogPosting',
-    coverageStartTime: isoWithOffset(settings.timeZone, live.state.startedAt),
-    ...(live.state.endedAt ? { coverageEndTime: isoWithOffset(settings.timeZone, live.state.endedAt) } : {}),
+    coverageStartTime: live.state.startedAt,
+    ...(live.state.endedAt ? { coverageEndTime: live.state.endedAt } : {}),
     liveBlogUpdate: live.entries.map((e) => ({
       '@type': 'BlogPosting',
       '@id': `${url}#${liveEntryAnchor(e.id)}`,
       url: `${url}#${liveEntryAnchor(e.id)}`,
       headline: keyEventTitle(e.headline, e.text),
       articleBody: e.text,
-      datePublished: isoWithOffset(settings.timeZone, e.postedAt),
-      dateModified: isoWithOffset(settings.timeZone, e.editedAt ?? e.postedAt),
+      datePublished: e.postedAt,
+      dateModified: e.editedAt ?? e.postedAt,
       ...(e.author ? { author: { '@type': 'Person', name: e.author.name, url: absoluteUrl(authorPath(e.author.slug)) } } : {}),
     })),
   };

@@ -89,8 +89,8 @@ describe('JSON-LD', () => {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: 'Judge rules on the quarry </script><b>',
-      datePublished: '2026-11-20T09:00:00+00:00',
-      dateModified: '2026-11-20T09:00:00+00:00',
+      datePublished: '2026-11-20T09:00:00.000Z',
+      dateModified: '2026-11-20T09:00:00.000Z',
       author: [
         { '@type': 'Person', name: 'Ana Field', url: `${site()}/author/ana-field` },
         { '@type': 'Person', name: 'Ben Hollis', url: `${site()}/author/ben-hollis` },

@@ -1,6 +1,5 @@
 // Builds an RSS 2.0 document (with content:encoded for full text and atom:link rel=self) from plain items.
 import { escapeHtml } from '@/lib/core/escape-html';
-import { rfc822WithOffset } from '@/lib/i18n/site-time';
 import { cdata, element, escapeXml } from './xml';
 
 export type RssItem = {
@@ -23,16 +22,17 @@ export type RssChannel = {
   description: string;
   feedUrl: string;
   language?: string;
-  /** The newsroom's IANA zone: item dates are its wall clock with its offset (UTC when absent). */
-  timeZone?: string;
   copyright?: string;
   imageUrl?: string | null;
   items: RssItem[];
 };
 
+/** RFC 822 dates, as RSS 2.0 requires ("Tue, 24 Nov 2026 09:00:00 GMT"). */
+export function rfc822(iso: string): string {
+  return new Date(iso).toUTCString();
+}
+
 export function buildRssFeed(channel: RssChannel): string {
-  // RFC 822 as RSS 2.0 requires, on the newsroom's clock with its offset ("Sun, 28 Mar 2027 03:30:00 +0200").
-  const rfc822 = (iso: string) => rfc822WithOffset(channel.timeZone ?? 'UTC', iso);
   const newest = channel.items[0]?.publishedAt;
   const items = channel.items.map((item) =>
     [

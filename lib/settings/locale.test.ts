@@ -2,8 +2,8 @@
 // falling back to the environment's defaults when cleared.
 import { describe, expect, it } from 'vitest';
 import { makeStaff } from '@/lib/auth/two-factor/testing';
-import { getSiteClock, getSiteSettings } from './public';
-import { getLocaleSettingsForEdit, updateLocaleSettings } from './locale';
+import { getSiteSettings } from './public';
+import { getLocaleSettingsForEdit, getStaffSiteClock, updateLocaleSettings } from './locale';
 
 describe('site time zone and language', () => {
   it('admins set them; readers, staff screens and the form see them; clearing restores the defaults', async () => {
@@ -14,7 +14,7 @@ describe('site time zone and language', () => {
       settings: { timeZone: 'Europe/Berlin', locale: 'de', effective: { timeZone: 'Europe/Berlin', locale: 'de' } },
     });
     expect(await getSiteSettings()).toMatchObject({ timeZone: 'Europe/Berlin', locale: 'de' });
-    expect(await getSiteClock()).toEqual({ timeZone: 'Europe/Berlin', locale: 'de' });
+    expect(await getStaffSiteClock()).toEqual({ timeZone: 'Europe/Berlin', locale: 'de' });
     expect(await updateLocaleSettings(admin, { timeZone: '', locale: '' })).toMatchObject({ ok: true, settings: { effective: { timeZone: 'UTC', locale: 'en' } } });
     expect(await getSiteSettings()).toMatchObject({ timeZone: 'UTC', locale: 'en' });
   });

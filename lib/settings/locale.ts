@@ -50,6 +50,11 @@ export async function getLocaleSettingsForEdit(actor: Actor | null): Promise<Loc
   };
 }
 
+/** The zone and language staff screens use (dashboard times, the scheduler): no permission needed to read. */
+export async function getStaffSiteClock(): Promise<SiteClock> {
+  return resolveSiteClock(await storedRow());
+}
+
 export async function updateLocaleSettings(actor: Actor | null, input: unknown): Promise<WriteResult<{ settings: LocaleSettings }>> {
   if (!can(actor, { kind: 'settings:manage' })) return forbidden('Only administrators can change the time zone and language.');
   const parsed = localeSettingsSchema.safeParse(input);

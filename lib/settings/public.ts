@@ -1,6 +1,5 @@
 // Public read of the site settings (name, description, copyright, logo, footer menu, zone and language): on every page, cached once.
 import 'server-only';
-import { cache } from 'react';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { siteSettings } from '@/db/schema';
@@ -9,7 +8,6 @@ import { cachedRead } from '@/lib/core/cached-read';
 import type { PageLink, SiteSettingsView } from '@/lib/core/public-types';
 import { getPublishedPages } from '@/lib/articles/public-pages';
 import { getPublicMedia } from '@/lib/media/public';
-import type { SiteClock } from '@/lib/i18n/site-time';
 import { resolveSiteClock } from './locale';
 
 const DEFAULT_NAME = 'Byline';
@@ -55,10 +53,3 @@ export async function getFooterPages(): Promise<PageLink[]> {
   const byId = new Map(pages.map((p) => [p.id, p]));
   return (row?.footerPageIds ?? []).flatMap((id) => byId.get(id) ?? []);
 }
-
-/**
- * The one reader of the newsroom's zone and language (the stored setting, else SITE_TIME_ZONE /
- * SITE_LOCALE): once per request, from the settings read that the settings tag expires, so a change
- * in the dashboard reaches every page, feed and staff screen on its next render.
- */
-export const getSiteClock = cache(async (): Promise<SiteClock> => resolveSiteClock((await cachedSettingsRow()) ?? undefined));

@@ -3,8 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCorrections } from '@/lib/articles/public-corrections';
-import { getSiteClock, getSiteSettings } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
+import { getSiteSettings } from '@/lib/settings/public';
 import { articlePath, correctionsPagePath } from '@/lib/core/routes';
 import { absoluteUrl } from '@/lib/config/site-url';
 import { DateTime } from '@/components/site/date-time';
@@ -20,14 +19,13 @@ export async function correctionsMetadata(page: number): Promise<Metadata> {
 }
 
 export async function CorrectionsPage({ page }: { page: number }) {
-  const [list, clock] = await Promise.all([getCorrections(page), getSiteClock()]);
-  const { t } = siteText(clock.locale);
+  const list = await getCorrections(page);
   if (page > 1 && list.items.length === 0) notFound();
   return (
     <div className="list-page">
       <header className="page-header">
-        <h1>{t('corrections.heading')}</h1>
-        <p className="page-description">{t('corrections.description')}</p>
+        <h1>Corrections</h1>
+        <p className="page-description">Every correction and update note we have published, newest first.</p>
       </header>
       {list.items.length ? (
         <ol className="corrections-list">
@@ -38,15 +36,15 @@ export async function CorrectionsPage({ page }: { page: number }) {
               </h2>
               <p>{c.note}</p>
               <p className="page-sub">
-                {t('corrections.corrected')} <DateTime iso={c.correctedAt} clock={clock} />
+                Corrected <DateTime iso={c.correctedAt} />
               </p>
             </li>
           ))}
         </ol>
       ) : (
-        <p>{t('corrections.none')}</p>
+        <p>No corrections so far.</p>
       )}
-      <Pagination clock={clock} page={list.page} pageCount={list.pageCount} hrefFor={correctionsPagePath} label={t('corrections.pages')} />
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={correctionsPagePath} label="Corrections pages" />
     </div>
   );
 }

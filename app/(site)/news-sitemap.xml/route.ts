@@ -1,6 +1,5 @@
 // /news-sitemap.xml: the Google News sitemap, articles published in the last 48 hours.
 import { getNewsSitemapEntries } from '@/lib/articles/public-sitemap';
-import { isoWithOffset } from '@/lib/i18n/site-time';
 import { getSiteSettings } from '@/lib/settings/public';
 import { buildNewsSitemap } from '@/lib/seo/sitemap';
 import { absoluteUrl } from '@/lib/config/site-url';
@@ -15,8 +14,7 @@ export async function GET() {
   return xmlResponse(
     buildNewsSitemap(
       settings.siteName,
-      entries.map((e) => ({ loc: absoluteUrl(articlePath(e.slug)), title: e.headline, publishedAt: isoWithOffset(settings.timeZone, e.publishedAt) })),
-      settings.locale,
+      entries.map((e) => ({ loc: absoluteUrl(articlePath(e.slug)), title: e.headline, publishedAt: e.publishedAt })),
     ),
   );
 }

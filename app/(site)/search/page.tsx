@@ -2,8 +2,7 @@
 // its data still comes through the same published-only reads.
 import type { Metadata } from 'next';
 import { normalizeSearchQuery, searchPublishedArticles } from '@/lib/articles/public-search';
-import { getSiteClock, getSiteSettings } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
+import { getSiteSettings } from '@/lib/settings/public';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { searchPath } from '@/lib/core/routes';
 import { SearchForm } from '@/components/site/search-form';
@@ -22,46 +21,47 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const [result, clock] = await Promise.all([searchPublishedArticles({ query: params.q, page: parsePage(params.page) }), getSiteClock()]);
-  const { t, plural } = siteText(clock.locale);
+  const result = await searchPublishedArticles({ query: params.q, page: parsePage(params.page) });
   const pageHref = (page: number) => searchPath({ q: result.query, ...(page > 1 ? { page: String(page) } : {}) });
   return (
     <div className="list-page search-page">
       <header className="page-header">
-        <h1>{t('search.heading')}</h1>
-        <SearchForm clock={clock} query={result.query} id="site-search" />
+        <h1>Search</h1>
+        <SearchForm query={result.query} id="site-search" />
       </header>
       {result.state === 'empty' ? (
-        <p className="empty">{t('search.prompt')}</p>
+        <p className="empty">Type a word or two above to search every published story.</p>
       ) : (
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="section-title" aria-live="polite">
-            {result.total === 0 ? t('search.none', { query: result.query }) : plural('search.matches', result.total, { query: result.query })}
+            {result.total === 0
+              ? `No stories match “${result.query}”`
+              : `${result.total} ${result.total === 1 ? 'story matches' : 'stories match'} “${result.query}”`}
           </h2>
           {result.total === 0 ? (
-            <p className="empty">{t('search.tryOther')}</p>
+            <p className="empty">Try fewer or different words, or check the spelling.</p>
           ) : result.hits.length === 0 ? (
             <p className="empty">
-              {t('search.noMore')} <a href={pageHref(1)}>{t('search.backToFirst')}</a>.
+              There are no more results. <a href={pageHref(1)}>Back to the first page</a>.
             </p>
           ) : (
-            <SearchResults hits={result.hits} clock={clock} />
+            <SearchResults hits={result.hits} />
           )}
           {result.pageCount > 1 && result.hits.length > 0 ? (
-            <nav className="pagination" aria-label={t('search.pages')}>
+            <nav className="pagination" aria-label="Search result pages">
               {result.page > 1 ? (
                 <a href={pageHref(result.page - 1)} rel="prev">
-                  {t('search.better')}
+                  ← Better matches
                 </a>
               ) : (
                 <span />
               )}
               <span className="pagination-status">
-                {t('pages.status', { page: result.page, count: result.pageCount })}
+                Page {result.page} of {result.pageCount}
               </span>
               {result.page < result.pageCount ? (
                 <a href={pageHref(result.page + 1)} rel="next">
-                  {t('search.more')}
+                  More results →
                 </a>
               ) : (
                 <span />

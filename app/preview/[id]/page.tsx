@@ -36,7 +36,7 @@ export default async function PreviewPage({ params }: Props) {
       <PreviewBanner status={preview.status} changed={preview.hasUnpublishedChanges} editHref={editArticlePath(id)} />
       <SiteHeader settings={settings} sections={sections} />
       <main id="main-content" tabIndex={-1}>
-        {preview.kind === 'page' ? <PageView page={preview.page} /> : <ArticleView article={preview.page} clock={settings} />}
+        {preview.kind === 'page' ? <PageView page={preview.page} /> : <ArticleView article={preview.page} />}
       </main>
       <SiteFooter settings={settings} pages={footerPages} />
     </div>

@@ -1,8 +1,7 @@
 // An author's page (name, bio, photo, their articles), paginated like tags; who may see it is decided in
 // lib/site/author-page.ts (only people with published articles).
 import type { Metadata } from 'next';
-import { getSiteClock, getSiteSettings } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
+import { getSiteSettings } from '@/lib/settings/public';
 import { permanentRedirect } from 'next/navigation';
 import { getMovedAuthorSlug, getPublicAuthorPage } from '@/lib/site/author-page';
 import { authorPath } from '@/lib/core/routes';
@@ -36,14 +35,12 @@ async function renderAuthorPage(slug: string, page: number) {
     return movedOrNotFound(page === 1 ? authorPath(slug) : null);
   }
   const { author, list } = found;
-  const clock = await getSiteClock();
-  const { t } = siteText(clock.locale);
   return (
     <div className="list-page">
-      <AuthorHeader author={author} clock={clock} total={list.total} capped={list.totalCapped} page={page} />
-      <h2 className="section-title">{t('author.stories', { name: author.name })}</h2>
-      <ArticleList articles={list.items} clock={clock} level={3} />
-      <Pagination clock={clock} page={page} pageCount={list.pageCount} open={list.totalCapped} hrefFor={(p) => authorPagePath(author.slug, p)} label={t('author.pages', { name: author.name })} />
+      <AuthorHeader author={author} total={list.total} capped={list.totalCapped} page={page} />
+      <h2 className="section-title">Stories by {author.name}</h2>
+      <ArticleList articles={list.items} level={3} />
+      <Pagination page={page} pageCount={list.pageCount} open={list.totalCapped} hrefFor={(p) => authorPagePath(author.slug, p)} label={`Pages of stories by ${author.name}`} />
     </div>
   );
 }

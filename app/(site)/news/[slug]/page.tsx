@@ -53,9 +53,8 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd text={jsonLdScriptText([main, breadcrumbJsonLd(articleCrumbs(settings, article))])} />
       <ArticleView
         article={article}
-        clock={settings}
-        live={live ? <LiveCoverageSection slug={article.slug} coverage={live} clock={settings} /> : undefined}
-        liveBadge={live ? <LiveHeaderBadge ended={Boolean(live.state.endedAt)} clock={settings} /> : undefined}
+        live={live ? <LiveCoverageSection slug={article.slug} coverage={live} /> : undefined}
+        liveBadge={live ? <LiveHeaderBadge ended={Boolean(live.state.endedAt)} /> : undefined}
       />
     </>
   );

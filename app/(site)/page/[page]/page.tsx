@@ -1,8 +1,7 @@
 // The archive: every published article, newest first, PAGE_SIZE per page (/page/2, /page/3, …).
 import { notFound } from 'next/navigation';
 import { getLatestArticles } from '@/lib/articles/public';
-import { getSiteClock, getSiteSettings } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
+import { getSiteSettings } from '@/lib/settings/public';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { archivePath } from '@/lib/core/routes';
 import { ArticleList } from '@/components/site/article-list';
@@ -20,17 +19,16 @@ export const generateMetadata = route.generateMetadata;
 export default route.Page;
 
 async function renderArchivePage(page: number) {
-  const [latest, clock] = await Promise.all([getLatestArticles({ page }), getSiteClock()]);
-  const { t } = siteText(clock.locale);
+  const latest = await getLatestArticles({ page });
   if (latest.items.length === 0) notFound();
   return (
     <div className="list-page">
       <header className="page-header">
-        <h1>{t('archive.heading')}</h1>
-        <p className="page-sub">{t('pages.statusOpen', { page })}</p>
+        <h1>Latest news</h1>
+        <p className="page-sub">Page {page}</p>
       </header>
-      <ArticleList articles={latest.items} clock={clock} />
-      <Pagination clock={clock} page={page} pageCount={latest.pageCount} open={latest.totalCapped} hrefFor={archivePath} label={t('archive.pages')} />
+      <ArticleList articles={latest.items} />
+      <Pagination page={page} pageCount={latest.pageCount} open={latest.totalCapped} hrefFor={archivePath} label="Archive pages" />
     </div>
   );
 }

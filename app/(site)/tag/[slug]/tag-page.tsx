@@ -2,9 +2,7 @@
 // redirect permanently; who may see it is decided in lib/site/tag-page.ts.
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
-import { getSiteClock, getSiteSettings } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
-import { formatSiteNumber } from '@/lib/i18n/site-time';
+import { getSiteSettings } from '@/lib/settings/public';
 import { getPublicTagPage } from '@/lib/site/tag-page';
 import { tagMetadata } from '@/lib/seo/metadata';
 import { tagPagePath } from '@/lib/core/routes';
@@ -34,21 +32,20 @@ async function renderTagPage(rawSlug: string, page: number) {
     return movedOrNotFound(page === 1 ? tagPath(rawSlug) : null);
   }
   const { tag, list } = found;
-  const clock = await getSiteClock();
-  const { t, plural } = siteText(clock.locale);
   return (
     <div className="list-page">
       <header className="page-header">
-        <p className="kicker">{t('tag.kicker')}</p>
+        <p className="kicker">Topic</p>
         <h1>{tag.name}</h1>
         {tag.description ? <p className="page-description">{tag.description}</p> : null}
         <p className="page-sub">
-          {plural('count.stories', list.total, list.totalCapped ? { count: `${formatSiteNumber(clock.locale, list.total)}+` } : undefined)}
-          {page > 1 ? ` · ${t('count.page', { page })}` : null} · <a href={tagFeedPath(tag.slug)}>{t('footer.feed')}</a>
+          {list.total.toLocaleString('en-GB')}
+          {list.totalCapped ? '+' : ''} {list.total === 1 ? 'story' : 'stories'}
+          {page > 1 ? ` · page ${page}` : null} · <a href={tagFeedPath(tag.slug)}>RSS feed</a>
         </p>
       </header>
-      <ArticleList articles={list.items} clock={clock} />
-      <Pagination clock={clock} page={page} pageCount={list.pageCount} open={list.totalCapped} hrefFor={(p) => tagPagePath(tag.slug, p)} label={t('pages.of', { name: tag.name })} />
+      <ArticleList articles={list.items} />
+      <Pagination page={page} pageCount={list.pageCount} open={list.totalCapped} hrefFor={(p) => tagPagePath(tag.slug, p)} label={`${tag.name} pages`} />
     </div>
   );
 }

@@ -6,8 +6,7 @@ import { notFound } from 'next/navigation';
 import { getArticlePageBySlug } from '@/lib/articles/public';
 import { getLiveEntry } from '@/lib/live/public';
 import { liveEntryAnchor } from '@/lib/live/types';
-import { getSiteClock, getSiteSettings } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
+import { getSiteSettings } from '@/lib/settings/public';
 import { liveEntryMetadata } from '@/lib/seo/metadata';
 import { articlePath } from '@/lib/core/routes';
 import { LiveEntry } from '@/components/site/live-entry';
@@ -41,19 +40,17 @@ export default async function LiveEntryPage({ params }: Props) {
   const found = await load(params);
   if (!found) notFound();
   const { article, entry } = found;
-  const clock = await getSiteClock();
-  const { t } = siteText(clock.locale);
   return (
     <article className="article live-entry-page" aria-labelledby="article-title">
       <header className="article-header">
-        <p className="live-badge">{t('live.label')}</p>
+        <p className="live-badge">Live coverage</p>
         <h1 id="article-title">
           <a href={articlePath(article.slug)}>{article.headline}</a>
         </h1>
       </header>
-      <LiveEntry entry={entry} slug={article.slug} clock={clock} />
+      <LiveEntry entry={entry} slug={article.slug} />
       <p>
-        <a href={`${articlePath(article.slug)}#${liveEntryAnchor(entry.id)}`}>{t('live.seeInCoverage')}</a>
+        <a href={`${articlePath(article.slug)}#${liveEntryAnchor(entry.id)}`}>See this update in the live coverage</a>
       </p>
     </article>
   );

@@ -9,8 +9,6 @@ import { articlePath } from '@/lib/core/routes';
 import { LiveCoverageSection } from '@/components/site/live-coverage-section';
 import { parseSlugParam } from '../../../../slug-param';
 import { laterPageOr404 } from '../../../../page-param';
-import { getSiteClock } from '@/lib/settings/public';
-import { siteText } from '@/lib/i18n/catalogue';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -39,16 +37,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OlderLiveUpdatesPage({ params }: Props) {
-  const [{ article, coverage }, clock] = await Promise.all([load(params), getSiteClock()]);
+  const { article, coverage } = await load(params);
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="article-header">
         <h1 id="article-title">
           <a href={articlePath(article.slug)}>{article.headline}</a>
         </h1>
-        <p className="dek">{siteText(clock.locale).t('live.earlier', { page: coverage.page, count: coverage.pageCount })}</p>
+        <p className="dek">Earlier updates, page {coverage.page} of {coverage.pageCount}</p>
       </header>
-      <LiveCoverageSection slug={article.slug} coverage={coverage} clock={clock} />
+      <LiveCoverageSection slug={article.slug} coverage={coverage} />
     </article>
   );
 }

@@ -4,7 +4,6 @@
 // pipes it through unbuffered (deploy/varnish/byline.vcl).
 import type { NextRequest } from 'next/server';
 import { getLiveUpdatesSince } from '@/lib/live/public';
-import { getSiteClock } from '@/lib/settings/public';
 import { joinLiveRoom, sseEvent } from '@/lib/live/hub';
 import { liveArticleFor, notFoundResponse, parseSince } from '../live-target';
 
@@ -26,10 +25,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         }
       };
       // Join first, then catch up: a change signalled in between arrives twice, and readers ignore repeats.
-      const clock = await getSiteClock();
-      leave = joinLiveRoom(article.id, since, send, clock);
+      leave = joinLiveRoom(article.id, since, send);
       send('retry: 2000\n\n');
-      const catchUp = await getLiveUpdatesSince(article.id, since, clock);
+      const catchUp = await getLiveUpdatesSince(article.id, since);
       if (!catchUp) {
         leave();
         controller.close();

@@ -4,7 +4,6 @@
 // stored at the edge under the article's slug key (purged by the same write).
 import type { NextRequest } from 'next/server';
 import { getLiveUpdatesSince } from '@/lib/live/public';
-import { getSiteClock } from '@/lib/settings/public';
 import { liveArticleFor, notFoundResponse, parseSince } from '../live-target';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const article = await liveArticleFor(params);
   if (!article) return notFoundResponse();
-  const update = await getLiveUpdatesSince(article.id, parseSince(request.nextUrl.searchParams.get('since')), await getSiteClock());
+  const update = await getLiveUpdatesSince(article.id, parseSince(request.nextUrl.searchParams.get('since')));
   if (!update) return notFoundResponse();
   return Response.json(update, {
     // Browsers always ask again (they poll); shared caches keep it until a purge (Surrogate-Control, next.config).

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BodyCache, withCompressedResponses } from './compressed-responses';
+import { rawRequest } from './testing';
 
 const page = (n: number) => `<!doctype html><p>${`Story number ${n}. `.repeat(200)}</p>`;
 const cache = new BodyCache();
@@ -55,17 +56,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** A raw GET (no automatic decompression): status, headers and the bytes as sent. */
-function get(path: string, headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br' }, method = 'GET') {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, headers, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br' }, method = 'GET') => rawRequest(port, path, headers, method);
 
 describe('compressed responses', () => {
   it('gzips a whole body once and reuses it for the same bytes, with a correct length', async () => {

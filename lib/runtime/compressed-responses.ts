@@ -89,6 +89,16 @@ export function cacheKey(response: http.ServerResponse, body: Buffer): string {
   return `${body.length}:${crypto.createHash('sha256').update(body).digest('base64')}`;
 }
 
+/**
+ * What a filter does with writeHead(status, [reason], [headers]) while it holds the head back: the
+ * status and headers are set on the response, to be sent once the body is known.
+ */
+export function holdHead(response: http.ServerResponse, statusCode: number, reason: unknown, headers: unknown): void {
+  response.statusCode = statusCode;
+  if (typeof reason === 'string') response.statusMessage = reason;
+  for (const [name, value] of Object.entries((headers ?? {}) as http.OutgoingHttpHeaders)) if (value !== undefined) response.setHeader(name, value);
+}
+
 export const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
 
 /**
@@ -121,9 +131,7 @@ export function compressResponse(request: http.IncomingMessage, response: http.S
       release();
       return originalWriteHead.call(this, statusCode, ...(rest as []));
     }
-    this.statusCode = statusCode;
-    if (typeof reason === 'string') this.statusMessage = reason;
-    for (const [name, value] of Object.entries((headers ?? {}) as http.OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
+    holdHead(this, statusCode, reason, headers);
     return this;
   } as typeof response.writeHead;
 

@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BodyCache, compressResponse } from './compressed-responses';
 import { isReaderPath, stripReaderScripts, withoutFrameworkScripts } from './reader-scripts';
+import { rawRequest } from './testing';
 
 const story = `<article><h1>River council</h1><p>${'The council met again. '.repeat(80)}</p><a href="/tag/climate">Climate</a></article>`;
 const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"a \\u003c/script> b"}</script>';
@@ -67,17 +68,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, headers, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => rawRequest(port, path, headers, method);
 
 describe('reader pages without framework scripts', () => {
   it("takes out Next's scripts and script preloads, keeping islands, JSON-LD, styles and the page", () => {

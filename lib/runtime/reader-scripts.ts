@@ -11,7 +11,7 @@
 import type http from 'node:http';
 import { CLIENT_APP_SEGMENTS } from '@/lib/core/route-manifest';
 import { ISLAND_SCRIPT_ATTRIBUTE } from '@/lib/core/routes';
-import { BodyCache, cacheKey, toBuffer } from './compressed-responses';
+import { BodyCache, cacheKey, holdHead, toBuffer } from './compressed-responses';
 
 type Chunk = string | Buffer | Uint8Array;
 
@@ -96,9 +96,7 @@ export function stripReaderScripts(request: http.IncomingMessage, response: http
       restore();
       return writeHead.call(this, statusCode, ...rest);
     }
-    this.statusCode = statusCode;
-    if (typeof reason === 'string') this.statusMessage = reason;
-    for (const [name, value] of Object.entries((headers ?? {}) as http.OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
+    holdHead(this, statusCode, reason, headers);
     // Anything but HTML (a picture, a feed, an event stream) goes on at once, untouched.
     return decide() ? this : writeHead.call(this, statusCode);
   } as typeof response.writeHead;

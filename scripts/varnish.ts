@@ -79,6 +79,20 @@ async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
+/**
+ * A working folder for one varnishd holding the shipped byline.vcl and the generated site file beside
+ * it. varnishd drops root for its own user, which must read and write here; a copy of the VCL, not
+ * the checkout's, because the checkout may sit under a folder that user cannot enter (mktemp -d is 0700).
+ */
+function vclWorkDir(prefix: string, site: string): string {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(workDir, 0o755);
+  fs.copyFileSync(path.join(VCL_DIR, 'byline.vcl'), path.join(workDir, 'byline.vcl'));
+  fs.writeFileSync(path.join(workDir, 'byline-site.vcl'), site);
+  for (const name of ['byline.vcl', 'byline-site.vcl']) fs.chmodSync(path.join(workDir, name), 0o644);
+  return workDir;
+}
+
 /** Starts varnishd in the foreground of a child process; `stop()` ends it and removes its files. */
 export async function startVarnish(options: {
   listen: Backend;
@@ -90,17 +104,13 @@ export async function startVarnish(options: {
 }): Promise<RunningVarnish> {
   const bin = findVarnishd();
   if (!bin) throw new Error(INSTALL_HINT);
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-varnish-'));
-  // varnishd drops root for its own user, which must read and write here.
-  fs.chmodSync(workDir, 0o755);
-  fs.writeFileSync(path.join(workDir, 'byline-site.vcl'), siteVcl(options.backends, options.purgers));
+  const workDir = vclWorkDir('byline-varnish-', siteVcl(options.backends, options.purgers));
   const args = [
     '-F',
     '-n', workDir,
     '-a', `${options.listen.host}:${options.listen.port}`,
-    '-f', path.join(VCL_DIR, 'byline.vcl'),
-    // The generated site file is found first, the shipped example second.
-    '-p', `vcl_path=${workDir}:${VCL_DIR}`,
+    '-f', path.join(workDir, 'byline.vcl'),
+    '-p', `vcl_path=${workDir}`,
     '-s', `malloc,${options.memoryMb ?? 256}m`,
     '-p', `thread_pool_min=${options.threads ?? 50}`,
     '-T', 'none',
@@ -138,11 +148,9 @@ export async function startVarnish(options: {
 export function checkVcl(): string | null {
   const bin = findVarnishd();
   if (!bin) return INSTALL_HINT;
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-vcl-'));
-  fs.chmodSync(workDir, 0o755);
+  const workDir = vclWorkDir('byline-vcl-', siteVcl([{ host: '127.0.0.1', port: 3000 }]));
   try {
-    fs.writeFileSync(path.join(workDir, 'byline-site.vcl'), siteVcl([{ host: '127.0.0.1', port: 3000 }]));
-    const result = spawnSync(bin, ['-C', '-n', workDir, '-f', path.join(VCL_DIR, 'byline.vcl'), '-p', `vcl_path=${workDir}:${VCL_DIR}`], { encoding: 'utf8' });
+    const result = spawnSync(bin, ['-C', '-n', workDir, '-f', path.join(workDir, 'byline.vcl'), '-p', `vcl_path=${workDir}`], { encoding: 'utf8' });
     return result.status === 0 ? null : (result.stderr || result.stdout).trim();
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
